@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CmsConfig(AppConfig):
+    """The shared app: base page mixins, shared blocks, site settings, template tags."""
+
+    name = "cms"
+    verbose_name = "Site"

@@ -1,0 +1,7 @@
+"""Shared models: the abstract base page every app builds on, standard pages, site settings."""
+
+from .mixins import BasePage, SocialMetaMixin
+from .pages import StandardPage
+from .site_settings import SiteSettings
+
+__all__ = ["BasePage", "SiteSettings", "SocialMetaMixin", "StandardPage"]

@@ -1,0 +1,36 @@
+"""Site-wide settings editors change in the admin (Settings → Site settings)."""
+
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=40, help_text="What readers see, e.g. 'Mastodon'.")
+    url = blocks.URLBlock()
+
+    class Meta:
+        icon = "link"
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Wagtail idiom: ``BaseSiteSetting`` keeps one row per site, read in templates as
+    ``settings.cms.SiteSettings`` (via the settings context processor) and cached per request."""
+
+    tagline = models.CharField(max_length=160, blank=True)
+    contact_email = models.EmailField(blank=True)
+    footer_text = models.TextField(blank=True, max_length=600)
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+
+    panels = [
+        FieldPanel("tagline"),
+        FieldPanel("contact_email"),
+        FieldPanel("footer_text"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = "Site settings"

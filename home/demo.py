@@ -1,0 +1,40 @@
+"""Demo home page: replaces Wagtail's placeholder welcome page and becomes the site root."""
+
+from wagtail.models import Page, Site
+
+from cms.demo_tools import Progress
+
+from .factories import HomePageFactory
+from .models import HomePage
+
+INTRODUCTION = (
+    "Peer-support circles, organisers and action networks run themselves. Here they swap "
+    "what works: how they meet, how they decide, and what happened when they tried."
+)
+BODY = (
+    "<p>Read the handbook our members keep, come to a forum or workshop, or send us the story "
+    "of something your group tried. There is no fee and no form to join: just say hello.</p>"
+)
+
+
+def load(progress: Progress) -> None:
+    progress.section("Home page")
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = HomePage.objects.filter(depth=2).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's install creates a plain "Welcome" page; it has nothing worth keeping.
+        Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+        root.refresh_from_db()
+        home = HomePageFactory(
+            parent=root, title="Learning from each other", slug="home", introduction=INTRODUCTION, body=BODY
+        )
+        progress.made("home page", created=True)
+    else:
+        progress.made("home page", created=False)
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Social Action Hub")
+    elif site.root_page_id != home.pk or not site.site_name:
+        site.root_page = home
+        site.site_name = site.site_name or "Social Action Hub"
+        site.save()

@@ -1,0 +1,57 @@
+"""Fixtures shared by every test: a site with a home page, and a query-budget helper."""
+
+import pytest
+from wagtail.models import Page, Site
+
+from home.factories import HomePageFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """A fresh site whose root is a HomePage (the installer's welcome page removed)."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    home = HomePageFactory(parent=root, title="Home", slug="home")
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test Hub")
+    return home
+
+
+@pytest.fixture
+def query_budget(client, django_assert_max_num_queries):
+    """Assert a URL renders within a query budget, and return how many queries it took.
+
+    The first request warms Wagtail's per-process caches (site root paths), so counts are
+    stable; use ``same_cost`` to compare a page at two sizes of content.
+    """
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def measure(url: str, budget: int) -> int:
+        assert client.get(url).status_code == 200
+        with django_assert_max_num_queries(budget), CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        return len(ctx.captured_queries)
+
+    return measure
+
+
+@pytest.fixture
+def same_cost(query_budget):
+    """Render ``url`` with a small and a large amount of content: the query count must not grow.
+
+    ``grow(n)`` adds content until there are n items; the helper measures at ``small`` and
+    ``large`` and asserts both counts are equal and within ``budget``.
+    """
+
+    def compare(url: str, grow, *, small: int = 10, large: int = 200, budget: int = 12) -> tuple[int, int]:
+        grow(small)
+        at_small = query_budget(url, budget)
+        grow(large)
+        at_large = query_budget(url, budget)
+        assert at_small == at_large, f"{url}: {at_small} queries with {small} items, {at_large} with {large}"
+        return at_small, at_large
+
+    return compare
