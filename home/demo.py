@@ -33,7 +33,9 @@ def load(progress: Progress) -> None:
     else:
         progress.made("home page", created=False)
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Social Action Hub")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Social Action Hub"
+        )
     elif site.root_page_id != home.pk or not site.site_name:
         site.root_page = home
         site.site_name = site.site_name or "Social Action Hub"

@@ -1,7 +1,8 @@
 """Fixtures shared by every test: a site with a home page, and a query-budget helper."""
 
 import pytest
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory
 
@@ -9,7 +10,11 @@ from home.factories import HomePageFactory
 @pytest.fixture
 def home_page(db):
     """A fresh site whose root is a HomePage (the installer's welcome page removed)."""
-    root = Page.get_first_root_node()
+    # Transactional (browser) tests flush the database, taking the migrations' root page and
+    # default locale and root collection with it: recreate them when missing.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     Page.objects.filter(depth=2).delete()
     root.refresh_from_db()
     home = HomePageFactory(parent=root, title="Home", slug="home")

@@ -19,4 +19,6 @@ def assert_creatable_only_under(admin_client, page_model, allowed: list, refused
     for parent in refused:
         status = admin_add_status(admin_client, page_model, parent)
         # Wagtail answers a refused "add" with a redirect back to the dashboard (or a 403).
-        assert status in (302, 403), f"{page_model.__name__} under {type(parent).__name__} must be refused, got {status}"
+        assert status in (302, 403), (
+            f"{page_model.__name__} under {type(parent).__name__} must be refused, got {status}"
+        )

@@ -104,9 +104,7 @@ class CalloutBlock(blocks.StructBlock):
                 {"link_text": ValidationError("Give the link some words, e.g. 'Share your story'.")}
             )
         if value.get("link_page") and value.get("link_url"):
-            raise StructBlockValidationError(
-                {"link_url": ValidationError("Choose a page or enter a link, not both.")}
-            )
+            raise StructBlockValidationError({"link_url": ValidationError("Choose a page or enter a link, not both.")})
         return value
 
 

@@ -21,10 +21,7 @@ _FALSE = {"0", "false", "no", "off", ""}
 def required(name: str) -> str:
     value = os.environ.get(name, "").strip()
     if not value:
-        raise MissingSetting(
-            f"The environment variable {name} is not set. "
-            "See the configuration table in README.md."
-        )
+        raise MissingSetting(f"The environment variable {name} is not set. See the configuration table in README.md.")
     return value
 
 

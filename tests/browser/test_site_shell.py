@@ -8,7 +8,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from cms.factories import StandardPageFactory
 from cms.models import SiteSettings
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
@@ -20,9 +20,22 @@ def shell(home_page):
     body = [
         ("heading", {"text": "Who we are", "level": "h2", "anchor": ""}),
         ("paragraph", "<p>A network of <a href='/en/'>networks</a>.</p>"),
-        ("quotation", {"quote": "Listen first.", "person": "Ama", "role": "Host", "source_title": "", "source_url": ""}),
+        (
+            "quotation",
+            {"quote": "Listen first.", "person": "Ama", "role": "Host", "source_title": "", "source_url": ""},
+        ),
         ("image", {"image": image, "alt_text": "Chairs set out in a circle", "caption": "Our room"}),
-        ("callout", {"tone": "info", "title": "Note", "text": "<p>Open to all.</p>", "link_page": None, "link_url": "", "link_text": ""}),
+        (
+            "callout",
+            {
+                "tone": "info",
+                "title": "Note",
+                "text": "<p>Open to all.</p>",
+                "link_page": None,
+                "link_url": "",
+                "link_text": "",
+            },
+        ),
     ]
     about = StandardPageFactory(parent=home_page, title="About", slug="about", show_in_menus=True, body=body)
     return {"home": home_page, "about": about}

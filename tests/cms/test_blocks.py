@@ -19,8 +19,8 @@ def test_heading_explicit_anchor_is_slugified():
 
 @pytest.mark.django_db
 def test_image_block_requires_alt_text():
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="x", file=get_test_image_file())
     block = ImageWithAltBlock()
@@ -32,7 +32,14 @@ def test_image_block_requires_alt_text():
 def test_callout_link_needs_words():
     block = CalloutBlock()
     value = block.to_python(
-        {"tone": "info", "title": "T", "text": "<p>x</p>", "link_page": None, "link_url": "https://example.org", "link_text": ""}
+        {
+            "tone": "info",
+            "title": "T",
+            "text": "<p>x</p>",
+            "link_page": None,
+            "link_url": "https://example.org",
+            "link_text": "",
+        }
     )
     with pytest.raises(ValidationError) as excinfo:
         block.clean(value)

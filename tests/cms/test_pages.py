@@ -25,7 +25,14 @@ BODY = [
     ),
     (
         "callout",
-        {"tone": "action", "title": "Join in", "text": "<p>Come along.</p>", "link_page": None, "link_url": "", "link_text": ""},
+        {
+            "tone": "action",
+            "title": "Join in",
+            "text": "<p>Come along.</p>",
+            "link_page": None,
+            "link_url": "",
+            "link_text": "",
+        },
     ),
 ]
 
@@ -44,7 +51,18 @@ def test_standard_page_renders_its_blocks(client, home_page):
 
 
 def test_standard_page_escapes_quotation_text(client, home_page):
-    body = [("quotation", {"quote": "<script>alert(1)</script>", "person": "<b>x</b>", "role": "", "source_title": "", "source_url": ""})]
+    body = [
+        (
+            "quotation",
+            {
+                "quote": "<script>alert(1)</script>",
+                "person": "<b>x</b>",
+                "role": "",
+                "source_title": "",
+                "source_url": "",
+            },
+        )
+    ]
     page = StandardPageFactory(parent=home_page, slug="esc", body=body)
     html = client.get(page.url).content.decode()
     assert "<script>alert(1)</script>" not in html

@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_search_finds_pages_by_their_words(client, home_page):
-    StandardPageFactory(parent=home_page, title="Consensus decisions", slug="consensus", introduction="How circles agree.")
+    StandardPageFactory(
+        parent=home_page, title="Consensus decisions", slug="consensus", introduction="How circles agree."
+    )
     StandardPageFactory(parent=home_page, title="Room booking", slug="rooms", introduction="Renting a hall.")
     html = client.get("/en/search/", {"q": "consensus"}).content.decode()
     assert "Consensus decisions" in html
@@ -31,7 +33,9 @@ def test_search_query_is_escaped(client, home_page):
 def test_search_pages_results(client, home_page, same_cost):
     def grow(n):
         for i in range(home_page.get_children().count(), n):
-            StandardPageFactory(parent=home_page, slug=f"circle-{i}", title=f"Circle {i}", introduction="listening circle")
+            StandardPageFactory(
+                parent=home_page, slug=f"circle-{i}", title=f"Circle {i}", introduction="listening circle"
+            )
 
     same_cost("/en/search/?q=circle", grow, small=12, large=60, budget=12)
     html = client.get("/en/search/", {"q": "circle", "page": 2}).content.decode()

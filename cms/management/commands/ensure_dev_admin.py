@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 USERNAME = "admin"
-PASSWORD = "admin-dev-only"
+PASSWORD = "admin-dev-only"  # noqa: S105 -- development only; the command refuses to run without DEBUG
 
 
 class Command(BaseCommand):
@@ -17,15 +17,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_dev_admin only runs with DEBUG on (development settings).")
-        user, _ = get_user_model().objects.get_or_create(
-            username=USERNAME, defaults={"email": "admin@example.org"}
-        )
+        user, _ = get_user_model().objects.get_or_create(username=USERNAME, defaults={"email": "admin@example.org"})
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(PASSWORD)
         user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                "\nAdmin login: http://127.0.0.1:8000/admin/  "
-                f"username: {USERNAME}  password: {PASSWORD}\n"
+                f"\nAdmin login: http://127.0.0.1:8000/admin/  username: {USERNAME}  password: {PASSWORD}\n"
             )
         )
