@@ -35,7 +35,38 @@ class SocialMetaMixin(models.Model):
         return self.search_description or ""
 
 
-class BasePage(SocialMetaMixin, Page):
+class FastRoutingMixin:
+    """Resolve a deep URL in two queries instead of two per level of the page tree.
+
+    Wagtail's ``Page.route`` walks one path segment at a time (a child query and a
+    ``.specific`` query each). Here the pages whose ``url_path`` matches each prefix of the
+    request path are fetched at once and routing continues from the deepest one. If a page on
+    the way overrides ``route`` (e.g. ``RoutablePageMixin``, whose own routes win over
+    children), we fall back to Wagtail's walk so behaviour never changes.
+    """
+
+    def route(self, request, path_components):
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        prefixes = [self.url_path + "/".join(path_components[:i]) + "/" for i in range(1, len(path_components) + 1)]
+        candidates = list(Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("depth"))
+        chain = [page for page in candidates if page.depth > self.depth]
+        if not chain or chain[0].depth != self.depth + 1:
+            return super().route(request, path_components)
+        if any(_overrides_route(page) for page in chain[:-1]):
+            return super().route(request, path_components)
+        target = chain[-1].specific
+        target._cached_parent_obj = chain[-2] if len(chain) > 1 else self
+        return target.route(request, path_components[len(chain) :])
+
+
+def _overrides_route(page: Page) -> bool:
+    """Does this page's specific class route differently from Wagtail's default walk?"""
+    route = page.specific_class.route if page.specific_class else Page.route
+    return route not in (Page.route, FastRoutingMixin.route)
+
+
+class BasePage(FastRoutingMixin, SocialMetaMixin, Page):
     """Abstract base for every page type on the site.
 
     Wagtail idiom: an abstract ``Page`` subclass adds no table of its own; each concrete page

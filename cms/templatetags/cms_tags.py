@@ -7,13 +7,21 @@ register = template.Library()
 
 
 def _site_root(context):
+    """The home page in the reader's language, looked up once per request."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    if request is None:
         return None
-    root = site.root_page
-    # In a translated site the reader's language has its own root (wagtail-localize).
-    return root.localized if hasattr(root, "localized") else root
+    if not hasattr(request, "_cms_site_root"):
+        site = Site.find_for_request(request)
+        # In a translated site the reader's language has its own root (wagtail-localize).
+        request._cms_site_root = site.root_page.localized if site else None
+    return request._cms_site_root
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context):
+    """``{% site_root as home %}``: the home page for the current site and language."""
+    return _site_root(context)
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)

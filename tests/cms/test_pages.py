@@ -83,3 +83,25 @@ def test_breadcrumbs_and_canonical(client, home_page):
     assert f'<a href="{about.url}">About</a>' in html
     assert '<link rel="canonical" href="http://localhost/en/about/team/">' in html
     assert '<meta property="og:title" content="Our team">' in html
+
+
+def test_standard_page_query_cost_does_not_grow_with_depth_or_siblings(home_page, same_cost):
+    section = StandardPageFactory(parent=home_page, title="Section", slug="section", show_in_menus=True)
+    leaf = StandardPageFactory(parent=section, title="Leaf", slug="leaf", body=BODY)
+
+    def grow(n):
+        for i in range(section.get_children().count(), n):
+            StandardPageFactory(parent=section, slug=f"sibling-{i}", title=f"Sibling {i}", show_in_menus=True)
+
+    same_cost(leaf.url, grow, small=10, large=60, budget=12)
+
+
+def test_deep_pages_route_to_the_right_page_and_404_otherwise(client, home_page):
+    a = StandardPageFactory(parent=home_page, title="A", slug="a")
+    b = StandardPageFactory(parent=a, title="B", slug="b")
+    c = StandardPageFactory(parent=b, title="Deep C", slug="c")
+    StandardPageFactory(parent=b, title="Draft D", slug="d", live=False)
+    assert "<h1>Deep C</h1>" in client.get(c.url).content.decode()
+    assert client.get("/en/a/b/missing/").status_code == 404
+    assert client.get("/en/a/b/d/").status_code == 404
+    assert client.get("/en/a/b/c/extra/").status_code == 404
