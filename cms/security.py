@@ -1,0 +1,17 @@
+"""Content-Security-Policy: strict on public pages, only what Wagtail's admin needs there.
+
+django-csp's middleware writes the header; this subclass swaps in the admin policy for
+admin URLs (which include page previews), so the public site never inherits the admin's
+allowances for inline script and style.
+"""
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(settings.CMS_ADMIN_PATH_PREFIXES):
+            parts.config = settings.CMS_ADMIN_CSP_DIRECTIVES
+        return parts
