@@ -6,3 +6,6 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "Site"
+
+    def ready(self):
+        from . import cache  # noqa: F401  (connects the page-cache invalidation signals)
