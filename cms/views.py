@@ -1,17 +1,28 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
+import logging
+import os
 import re
+import sys
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.db import DatabaseError, InterfaceError, connection
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+logger = logging.getLogger(__name__)
+
 SEARCH_PAGE_SIZE = 10
+RETRY_AFTER_SECONDS = 30
 SEARCH_MAX_QUERY = 200
 
 
@@ -48,7 +59,48 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # No context processors: the 500 page must render even when the database is gone.
-    from django.template import loader
+    """500 page, or a 503 with Retry-After when the database is down or unreachable.
 
+    Rendered without context processors so it works with no database at all.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError | InterfaceError):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
     return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+@never_cache
+@require_GET
+def health(request):
+    """For load balancers: 200 when database, cache and media storage all answer, else 503."""
+    checks = {"database": _check_database, "cache": _check_cache, "storage": _check_storage}
+    results = {}
+    for name, check in checks.items():
+        try:
+            check()
+            results[name] = "ok"
+        except Exception as error:  # noqa: BLE001 - any failure means "not healthy"
+            logger.warning("health check %s failed: %s", name, error)
+            results[name] = "unavailable"
+    healthy = all(value == "ok" for value in results.values())
+    return JsonResponse({"status": "ok" if healthy else "degraded", "checks": results}, status=200 if healthy else 503)
+
+
+def _check_database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def _check_cache() -> None:
+    cache.set("health:probe", "1", 10)
+    if cache.get("health:probe") != "1":
+        raise RuntimeError("cache did not return what was stored")
+
+
+def _check_storage() -> None:
+    root = settings.MEDIA_ROOT
+    if not (os.path.isdir(root) and os.access(root, os.W_OK)):
+        raise RuntimeError("media storage is not writable")
