@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,16 @@ pytest: setup browser-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint check pytest
+
+# Backups (PostgreSQL + media): see docs/operations.md.
+backup: setup
+	scripts/backup.sh $(BACKUP)
+
+restore: setup
+	scripts/restore.sh $(BACKUP)
+
+restore-drill: setup
+	scripts/restore_drill.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .pytest_cache .ruff_cache
