@@ -18,3 +18,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Login limits are tested on their own (tests/cms/test_login_limits.py); client.login() elsewhere.
+AXES_ENABLED = False
