@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ restore: setup
 
 restore-drill: setup
 	scripts/restore_drill.sh
+
+# Throughput against a bare Django view, written to docs/performance.md (needs wrk).
+bench: setup
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(PY) scripts/bench.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .pytest_cache .ruff_cache

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""`make bench`: measure the site against a bare Django view on the same production-like server.
+
+Builds a throwaway PostgreSQL database with the demo and bulk content, collects static files
+(compressed, hashed), starts gunicorn (2 sync workers) on 127.0.0.1, and runs `wrk -t2 -c8`
+against each target twice: with the page cache off (every request rendered) and on. Prints
+each page's requests/s as a ratio to the bare view, and writes the table to
+docs/performance.md. Stops everything it started, whatever happens.
+"""
+
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+PG = "postgres://postgres@127.0.0.1:5432"
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+DURATION = os.environ.get("BENCH_DURATION", "8s")
+
+
+def run(*args, env, quiet=True):
+    subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL if quiet else None)
+
+
+def psql(sql):
+    subprocess.run(["psql", f"{PG}/postgres", "-qc", sql], check=True, stdout=subprocess.DEVNULL)
+
+
+def wait_for(url, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback only
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"server did not answer at {url}")
+
+
+def wrk(url):
+    out = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{DURATION}", "--latency", url], capture_output=True, text=True, check=True
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def percentile(p):
+        match = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": rps, "p50": percentile(50), "p99": percentile(99), "errors": int(errors.group(1)) if errors else 0}
+
+
+def serve_and_measure(env, targets, page_cache):
+    server_env = {**env, "PAGE_CACHE": "true" if page_cache else "false"}
+    server = subprocess.Popen(
+        [GUNICORN, "cms.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{PORT}", "--log-level", "warning"],
+        cwd=ROOT,
+        env=server_env,
+        start_new_session=True,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{PORT}/health/")
+        results = {}
+        for label, path in targets:
+            url = f"http://127.0.0.1:{PORT}{path}"
+            urllib.request.urlopen(url, timeout=10).read()  # noqa: S310 - warm up (and fill the cache)
+            results[label] = wrk(url)
+            print(f"  {'cached' if page_cache else 'uncached':8} {label:32} {results[label]['rps']:9.1f} req/s")
+        return results
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+    database = f"bench_{int(time.time())}_{os.getpid()}"
+    work = Path(tempfile.mkdtemp(prefix="cms-bench-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.bench",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"{PG}/{database}",
+        "CACHE_URL": "redis://127.0.0.1:6379/7",
+        "MEDIA_ROOT": str(work / "media"),
+        "STATIC_ROOT": str(work / "static"),
+        "BASE_URL": f"http://127.0.0.1:{PORT}",
+    }
+    (work / "media").mkdir()
+    psql(f"CREATE DATABASE {database}")
+    try:
+        started = time.monotonic()
+        print("Setting up (migrate, collectstatic, demo and bulk content)…")
+        run(PY, "manage.py", "migrate", "--noinput", env=env)
+        run(PY, "manage.py", "collectstatic", "--noinput", env=env)
+        run(PY, "manage.py", "load_demo_content", env=env)
+        run(PY, "manage.py", "load_bench_content", env=env, quiet=False)
+        subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], check=False, stdout=subprocess.DEVNULL)
+        targets = json.loads(
+            subprocess.run(
+                [PY, "manage.py", "bench_targets"], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+            ).stdout
+        )
+        print(
+            f"Set up in {time.monotonic() - started:.0f} s. Measuring {len(targets)} targets, wrk -t2 -c8 -d{DURATION}:"
+        )
+        uncached = serve_and_measure(env, targets, page_cache=False)
+        cached = serve_and_measure(env, targets, page_cache=True)
+    finally:
+        psql(f"DROP DATABASE IF EXISTS {database}")
+        subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], check=False, stdout=subprocess.DEVNULL)
+        shutil.rmtree(work, ignore_errors=True)
+    report(targets, uncached, cached)
+
+
+def report(targets, uncached, cached):
+    bare_label = targets[0][0]
+    ceiling = {"uncached": uncached[bare_label]["rps"], "cached": cached[bare_label]["rps"]}
+    rows = [
+        "| page | uncached req/s | ratio | p50 ms | p99 ms | cached req/s | ratio | p50 ms | p99 ms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for label, _ in targets:
+        u, c = uncached[label], cached[label]
+        rows.append(
+            f"| {label} | {u['rps']:.0f} | {u['rps'] / ceiling['uncached']:.2f} | {u['p50']:.1f} | {u['p99']:.1f} "
+            f"| {c['rps']:.0f} | {c['rps'] / ceiling['cached']:.2f} | {c['p50']:.1f} | {c['p99']:.1f} |"
+        )
+    errors = sum(r["errors"] for r in (*uncached.values(), *cached.values()))
+    table = "\n".join(rows)
+    print("\n" + table + f"\n\nNon-2xx/3xx responses during the run: {errors}")
+    machine = (
+        f"{platform.node()} — {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}"
+    )
+    doc = ROOT / "docs" / "performance.md"
+    doc.write_text(
+        "# Performance\n\n"
+        "Measured by `make bench` (scripts/bench.py): production settings, gunicorn with 2 sync workers on "
+        "127.0.0.1, PostgreSQL, Redis, WhiteNoise; `wrk -t2 -c8` per target. *Ratio* is the page's "
+        "requests/s divided by the bare Django view's (10 KB) in the same run. *Uncached*: the page "
+        "cache is off and every request is rendered; *cached*: anonymous page cache on.\n\n"
+        f"Last run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}, wrk duration {DURATION} per target.\n\n"
+        f"{table}\n\nNon-2xx/3xx responses during the run: {errors}.\n",
+        encoding="utf-8",
+    )
+    print(f"Written to {doc.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
