@@ -15,3 +15,14 @@ class SiteCSPMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(settings.CMS_ADMIN_PATH_PREFIXES):
             parts.config = settings.CMS_ADMIN_CSP_DIRECTIVES
         return parts
+
+
+def login_identifier(request, credentials) -> str | None:
+    """What django-axes counts failures against: the admin's username or a member's email."""
+    credentials = credentials or {}
+    for key in ("username", "email", "login"):
+        if credentials.get(key):
+            return str(credentials[key]).strip().lower()
+    post = getattr(request, "POST", None) or {}
+    value = post.get("login") or post.get("username")
+    return value.strip().lower() if value else None

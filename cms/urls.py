@@ -25,6 +25,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("members.urls")),
     # Wagtail's page tree: everything not matched above. Must stay last.
     path("", include(wagtail_urls)),
 )

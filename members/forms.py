@@ -1,0 +1,57 @@
+"""Forms of the member area."""
+
+from allauth.account.forms import LoginForm, SignupForm
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cms.forms import AccessibleFormMixin
+
+from .models import MemberProfile
+
+
+class ProfileForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = MemberProfile
+        fields = ["display_name", "organisation", "credit_as"]
+        widgets = {"credit_as": forms.RadioSelect}
+        help_texts = {
+            "display_name": _("Shown when we credit you, if you choose that below. Up to 80 characters."),
+            "organisation": _("Optional. Up to 120 characters."),
+            "credit_as": _("Editors use this when they publish something you sent in."),
+        }
+
+
+class DeleteAccountForm(AccessibleFormMixin, forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To be sure it is you."),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand my account and profile will be deleted and cannot be recovered."),
+        error_messages={"required": _("Tick the box to confirm you want your account deleted.")},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your current password."))
+        return password
+
+
+class MemberLoginForm(AccessibleFormMixin, LoginForm):
+    """allauth's sign-in form; the "forgot password" link moves below the form (see
+    templates/account/login.html) so that Tab goes from the email field to the password."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].help_text = ""
+        self.fields["password"].widget.attrs.pop("aria-describedby", None)
+
+
+class MemberSignupForm(AccessibleFormMixin, SignupForm):
+    """allauth's sign-up form with errors linked to their fields."""

@@ -1,0 +1,86 @@
+"""The member area: overview, profile, a copy of one's data, and deleting one's account."""
+
+import json
+
+from allauth.account.models import EmailAddress
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .forms import DeleteAccountForm, ProfileForm
+from .models import MemberProfile
+
+
+def _profile(user) -> MemberProfile:
+    profile, _created = MemberProfile.objects.get_or_create(user=user)
+    return profile
+
+
+@never_cache
+@login_required
+def dashboard(request):
+    profile = _profile(request.user)
+    emails = EmailAddress.objects.filter(user=request.user).order_by("-primary", "email")
+    return render(request, "members/dashboard.html", {"profile": profile, "emails": emails})
+
+
+@never_cache
+@login_required
+def profile(request):
+    instance = _profile(request.user)
+    form = ProfileForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile is saved."))
+        return redirect("members:dashboard")
+    return render(request, "members/profile.html", {"form": form})
+
+
+@never_cache
+@login_required
+@require_GET
+def export_data(request):
+    """Everything the site holds about this member, as a JSON download."""
+    user = request.user
+    profile = _profile(user)
+    data = {
+        "exported_at": timezone.now().isoformat(),
+        "account": {
+            "email_addresses": [
+                {"email": address.email, "verified": address.verified, "primary": address.primary}
+                for address in EmailAddress.objects.filter(user=user)
+            ],
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+        },
+        "profile": {
+            "display_name": profile.display_name,
+            "organisation": profile.organisation,
+            "credit_as": profile.credit_as,
+            "updated_at": profile.updated_at.isoformat(),
+        },
+    }
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    return response
+
+
+@never_cache
+@login_required
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        user.delete()
+        messages.success(request, _("Your account has been deleted. Thank you for being part of the network."))
+        return redirect("/")
+    return render(request, "members/delete.html", {"form": form})
