@@ -60,6 +60,21 @@ def invalidate_all() -> None:
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+def cached_fragment(name: str, build):
+    """A value built from content, cached until the next content write.
+
+    For the pieces every page repeats (site settings, navigation, breadcrumbs, view
+    restrictions): the same generation number as the page cache keys them, so they can never
+    be stale, and they also serve logged-in readers and previews.
+    """
+    key = f"fragment:{generation()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.CMS_PAGE_CACHE_SECONDS)
+    return value
+
+
 def _is_content_write(sender) -> bool:
     meta = getattr(sender, "_meta", None)
     if meta is None:

@@ -2,7 +2,9 @@
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from cms.cache import cached_fragment
 
 
 class SocialMetaMixin(models.Model):
@@ -66,7 +68,27 @@ def _overrides_route(page: Page) -> bool:
     return route not in (Page.route, FastRoutingMixin.route)
 
 
-class BasePage(FastRoutingMixin, SocialMetaMixin, Page):
+class CachedViewRestrictionsMixin:
+    """Skip the two view-restriction queries Wagtail makes on every page view.
+
+    The paths of restricted pages and of alias pages are cached until the next content
+    write; only a page under one of them asks the database (Wagtail's own check).
+    """
+
+    def get_view_restrictions(self):
+        paths = cached_fragment("restricted-and-alias-paths", _restricted_and_alias_paths)
+        if self.alias_of_id or any(self.path.startswith(path) for path in paths):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
+
+def _restricted_and_alias_paths() -> list[str]:
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    return sorted({*restricted, *aliases})
+
+
+class BasePage(FastRoutingMixin, CachedViewRestrictionsMixin, SocialMetaMixin, Page):
     """Abstract base for every page type on the site.
 
     Wagtail idiom: an abstract ``Page`` subclass adds no table of its own; each concrete page

@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Page, Site
 
+from cms.cache import cached_fragment
+
 register = template.Library()
 
 
@@ -13,8 +15,13 @@ def _site_root(context):
         return None
     if not hasattr(request, "_cms_site_root"):
         site = Site.find_for_request(request)
-        # In a translated site the reader's language has its own root (wagtail-localize).
-        request._cms_site_root = site.root_page.localized if site else None
+        root = site.root_page if site else None
+        page = context.get("page")
+        # In a translated site the reader's language has its own root (wagtail-localize);
+        # a page already in the root's language needs no lookup.
+        if root is not None and getattr(page, "locale_id", None) != root.locale_id:
+            root = root.localized
+        request._cms_site_root = root
     return request._cms_site_root
 
 
@@ -29,13 +36,19 @@ def main_nav(context):
     """Top-level pages marked "show in menus", in tree order: one query."""
     root = _site_root(context)
     page = context.get("page")
+    request = context.get("request")
     items = []
     if root is not None:
-        items = list(root.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth"))
+
+        def build():
+            children = root.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")
+            return [{"pk": c.pk, "title": c.title, "url": c.get_url(request), "path": c.path} for c in children]
+
+        items = [dict(item) for item in cached_fragment(f"main-nav:{root.pk}:{request.get_host()}", build)]
     current_path = getattr(page, "path", "") or ""
     for item in items:
-        item.is_current = bool(current_path) and current_path.startswith(item.path)
-    return {"request": context.get("request"), "root": root, "items": items, "page": page}
+        item["is_current"] = bool(current_path) and current_path.startswith(item["path"])
+    return {"request": request, "root": root, "items": items, "page": page}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -43,9 +56,13 @@ def breadcrumbs(context):
     """The current page's ancestors below the site root: one query."""
     page = context.get("page")
     root = _site_root(context)
+    request = context.get("request")
     ancestors = []
-    if isinstance(page, Page) and root is not None and page.depth > root.depth:
-        ancestors = list(
-            page.get_ancestors().filter(depth__gte=root.depth).only("id", "title", "url_path", "path", "depth")
-        )
-    return {"request": context.get("request"), "ancestors": ancestors, "page": page}
+    if isinstance(page, Page) and page.pk and root is not None and page.depth > root.depth:
+
+        def build():
+            pages = page.get_ancestors().filter(depth__gte=root.depth).only("id", "title", "url_path", "path", "depth")
+            return [{"title": p.title, "url": p.get_url(request)} for p in pages]
+
+        ancestors = cached_fragment(f"breadcrumbs:{page.pk}:{root.pk}:{request.get_host()}", build)
+    return {"request": request, "ancestors": ancestors, "page": page}
