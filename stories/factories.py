@@ -1,0 +1,60 @@
+"""Factories for the stories library. Tests and the demo loader both use them."""
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from .models import CaseStudyPage, StoryIndexPage, StoryPage
+
+
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Stories"
+    slug = "stories"
+    introduction = "What networks tried, and what happened."
+
+    class Meta:
+        model = StoryIndexPage
+
+
+class _EntryFactory(wagtail_factories.PageFactory):
+    summary = factory.LazyAttribute(lambda o: f"A short account of {o.title.lower()}.")
+    place = ""
+    # Pages made by a factory are live but never went through publish(): give them the dates
+    # publishing would have set, so "newest first" and the feeds have something to sort by.
+    first_published_at = factory.LazyFunction(timezone.now)
+    last_published_at = factory.SelfAttribute("first_published_at")
+
+    @factory.post_generation
+    def tags(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.tags.add(*extracted)
+            obj.save()
+
+    @factory.post_generation
+    def framework_areas(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.framework_areas.set(extracted)
+            obj.save()
+
+    @factory.post_generation
+    def framework_values(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.framework_values.set(extracted)
+            obj.save()
+
+
+class StoryPageFactory(_EntryFactory):
+    title = factory.Sequence(lambda n: f"Story {n}")
+    body = factory.LazyFunction(list)
+
+    class Meta:
+        model = StoryPage
+
+
+class CaseStudyPageFactory(_EntryFactory):
+    title = factory.Sequence(lambda n: f"Case study {n}")
+    context = "A group wanted to change how things were done locally."
+    what_was_done = "They met, planned and acted together."
+
+    class Meta:
+        model = CaseStudyPage
