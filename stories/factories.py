@@ -25,22 +25,27 @@ class _EntryFactory(wagtail_factories.PageFactory):
     last_published_at = factory.SelfAttribute("first_published_at")
 
     @factory.post_generation
-    def tags(obj, create, extracted, **kwargs):
-        if extracted:
-            obj.tags.add(*extracted)
+    def classify(obj, create, extracted, **kwargs):
+        """Tags, areas and values given as ``tags=[…]``, ``framework_areas=[…]``, ``framework_values=[…]``.
+
+        They are parental relations, held in memory until the page is saved: one save for all.
+        """
+        tags, areas, values = obj._classify
+        if tags:
+            obj.tags.add(*tags)
+        if areas:
+            obj.framework_areas.set(areas)
+        if values:
+            obj.framework_values.set(values)
+        if tags or areas or values:
             obj.save()
 
-    @factory.post_generation
-    def framework_areas(obj, create, extracted, **kwargs):
-        if extracted:
-            obj.framework_areas.set(extracted)
-            obj.save()
-
-    @factory.post_generation
-    def framework_values(obj, create, extracted, **kwargs):
-        if extracted:
-            obj.framework_values.set(extracted)
-            obj.save()
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        classify = (kwargs.pop("tags", None), kwargs.pop("framework_areas", None), kwargs.pop("framework_values", None))
+        page = super()._create(model_class, *args, **kwargs)
+        page._classify = classify
+        return page
 
 
 class StoryPageFactory(_EntryFactory):
