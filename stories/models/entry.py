@@ -169,12 +169,12 @@ class StoryEntry(BasePage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("completeness"),
     ]
+    # Machine-readable outputs (API, feeds, exports) carry no names: the credit stays on the page.
     api_fields = [
         APIField("summary"),
         APIField("lead_image"),
         APIField("lead_image_alt"),
         APIField("place"),
-        APIField("credit"),
         APIField("completeness"),
         APIField("tags"),
         APIField("area_names"),
