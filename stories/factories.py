@@ -54,6 +54,7 @@ class StoryPageFactory(_EntryFactory):
 
     class Meta:
         model = StoryPage
+        skip_postgeneration_save = True  # ``classify`` saves only when it has something to add
 
 
 class CaseStudyPageFactory(_EntryFactory):
@@ -63,3 +64,4 @@ class CaseStudyPageFactory(_EntryFactory):
 
     class Meta:
         model = CaseStudyPage
+        skip_postgeneration_save = True
