@@ -198,6 +198,13 @@ class StoryEntry(BasePage):
                 {"place": _("Give a town or region only: no street numbers or postcodes, to keep people safe.")}
             )
 
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # modelcluster writes tags after the row is saved, which is after the search index was
+        # updated by the post_save signal: index again so searching a tag finds the entry.
+        index.insert_or_update_object(self)
+        return result
+
     @property
     def credit(self) -> str:
         if self.credit_anonymous or not self.credit_name.strip():

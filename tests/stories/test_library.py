@@ -178,3 +178,10 @@ def test_tag_list_counts_published_entries(client, library):
     html = client.get("/en/stories/tags/").content.decode()
     assert '<a href="/en/stories/tags/food/">food</a> <span class="tag-list__count">(2 entries)</span>' in html
     assert '<a href="/en/stories/tags/transport/">transport</a> <span class="tag-list__count">(1 entry)</span>' in html
+
+
+def test_a_tag_added_when_publishing_is_searchable(client, make_story):
+    story = make_story(title="Quiet page", summary="Nothing to see.")
+    story.tags.add("allotments")
+    story.save_revision().publish()
+    assert titles(client, "/en/stories/?q=allotments") == ["Quiet page"]
