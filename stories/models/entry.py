@@ -29,6 +29,9 @@ from cms.models import BasePage
 from .facets import AREA, TAG, VALUE, entry_facets
 from .tags import TaggedStory
 
+# Addresses the index answers itself (tag pages, feeds): a child page there would be hidden.
+RESERVED_SLUGS = {"tags", "feed"}
+
 
 class Completeness(models.TextChoices):
     """How finished an entry is, in the editors' judgement. Shown on the page and filterable."""
@@ -191,6 +194,8 @@ class StoryEntry(BasePage):
 
     def clean(self):
         super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is used by the library itself; choose another.")})
         if self.lead_image_id and not self.lead_image_alt.strip():
             raise ValidationError({"lead_image_alt": _("Describe the image for people who cannot see it.")})
         if any(character.isdigit() for character in self.place):

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
@@ -165,3 +166,42 @@ def test_admin_edit_forms_load_for_both_kinds(admin_client, framework, make_stor
         response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200
         assert 'name="framework_areas"' in response.content.decode()
+
+
+def test_reserved_slugs_are_refused(make_story):
+    story = make_story()
+    story.slug = "tags"
+    with pytest.raises(ValidationError) as error:
+        story.full_clean()
+    assert "used by the library itself" in error.value.message_dict["slug"][0]
+
+
+def test_preview_shows_unsaved_tags_and_areas(framework, make_story):
+    story = make_story(title="Previewed", tags=["old"])
+    story.tags.set(["fresh-tag"])
+    story.framework_areas.set([framework["areas"]["reach"]])
+    response = story.make_preview_request()
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "fresh-tag" in html
+    assert ">Reach</a>" in html
+
+
+def test_admin_preview_of_a_new_case_study(admin_client, index, framework):
+    url = reverse("wagtailadmin_pages:preview_on_add", args=("stories", "casestudypage", index.pk))
+    data = {
+        "title": "New case",
+        "slug": "new-case",
+        "summary": "Just started.",
+        "context": "A context.",
+        "what_was_done": "Something.",
+        "quotations-count": "0",
+        "tags": "alpha, beta",
+        "framework_areas": [framework["areas"]["reach"].pk],
+        "completeness": "needs-detail",
+    }
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    html = admin_client.get(url).content.decode()
+    assert "<h1>New case</h1>" in html
+    assert "alpha" in html and ">Reach</a>" in html
+    assert "Nothing closely related yet." in html
