@@ -71,7 +71,11 @@ class StoryFilter(django_filters.FilterSet):
     @property
     def cleaned(self) -> dict:
         """The valid, non-empty values the reader chose."""
-        self.form.is_valid()
+        if not self.form.is_valid():
+            # Tie each error message to its field for screen readers (see filter_form.html).
+            for name in self.form.errors:
+                if name in self.form.fields:
+                    self.form.fields[name].widget.attrs["aria-describedby"] = f"id_{name}-error"
         return {key: value for key, value in getattr(self.form, "cleaned_data", {}).items() if value}
 
     def querystring(self, without: str | None = None) -> str:

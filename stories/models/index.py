@@ -68,11 +68,15 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         """Apply the reader's filters, search words and sort order; return (filterset, results)."""
         from stories.filters import StoryFilter
 
-        filterset = StoryFilter(request.GET or None, queryset=self.entries(), **self.facets())
-        filtered = filterset.qs if filterset.is_bound else self.entries()
-        cleaned = filterset.cleaned if filterset.is_bound else {}
+        data = request.GET.copy()
+        if not data.get("sort"):
+            # Show the order actually used: best match when searching, else newest first.
+            data["sort"] = "relevance" if search_terms(data.get("q", "")) else "newest"
+        filterset = StoryFilter(data, queryset=self.entries(), **self.facets())
+        filtered = filterset.qs
+        cleaned = filterset.cleaned
         terms = search_terms(cleaned.get("q", "")[:SEARCH_MAX_QUERY])
-        sort = cleaned.get("sort") or ("relevance" if terms else "newest")
+        sort = cleaned.get("sort") or "newest"
         ordering = ["title"] if sort == "title" else ["-first_published_at"]
         if terms:
             # Wagtail search runs on the filtered set. The filters use joins (tags, areas) that
@@ -99,12 +103,12 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     def index_view(self, request):
         filterset, results, sort = self.filtered(request)
         page_obj = self.paginate(request, results)
-        querystring = filterset.querystring() if filterset.is_bound else ""
+        querystring = filterset.querystring()
         return self.render(
             request,
             context_overrides={
                 "filterset": filterset,
-                "active_filters": filterset.active_filters() if filterset.is_bound else [],
+                "active_filters": filterset.active_filters(),
                 "page_obj": page_obj,
                 "sort": sort,
                 "query_prefix": f"{querystring}&" if querystring else "",

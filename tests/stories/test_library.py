@@ -185,3 +185,16 @@ def test_a_tag_added_when_publishing_is_searchable(client, make_story):
     story.tags.add("allotments")
     story.save_revision().publish()
     assert titles(client, "/en/stories/?q=allotments") == ["Quiet page"]
+
+
+def test_sort_menu_shows_the_order_in_use(client, library):
+    searching = client.get("/en/stories/?q=soup").content.decode()
+    assert '<option value="relevance" selected>Best match</option>' in searching
+    browsing = client.get("/en/stories/").content.decode()
+    assert '<option value="newest" selected>Newest first</option>' in browsing
+
+
+def test_field_errors_are_tied_to_their_fields(client, library):
+    html = client.get("/en/stories/?place=Atlantis").content.decode()
+    assert 'aria-describedby="id_place-error"' in html
+    assert '<p class="field-error" id="id_place-error">' in html
