@@ -172,7 +172,8 @@ class StoryEntry(BasePage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("completeness"),
     ]
-    # Machine-readable outputs (API, feeds, exports) carry no names: the credit stays on the page.
+    # Machine-readable outputs (API, feeds, exports) carry no names: credits and quotations
+    # (which name the people quoted) stay on the page.
     api_fields = [
         APIField("summary"),
         APIField("lead_image"),
@@ -182,7 +183,6 @@ class StoryEntry(BasePage):
         APIField("tags"),
         APIField("area_names"),
         APIField("value_names"),
-        APIField("quotations"),
     ]
 
     is_creatable = False

@@ -10,7 +10,7 @@ from stories.exports import FIELDS
 
 pytestmark = pytest.mark.django_db
 
-PRIVATE = ["member@example.org", "Private Person", "submitted_by", "credit_name", "owner"]
+PRIVATE = ["member@example.org", "Private Person", "Quoted Person", "submitted_by", "credit_name", "owner"]
 
 
 @pytest.fixture
@@ -29,6 +29,12 @@ def cases(framework, make_case, make_story):
         framework_areas=[framework["areas"]["connect"]],
         framework_values=[framework["values"]["accountability"]],
         credit_name="Private Person",
+        quotations=[
+            (
+                "quotation",
+                {"quote": "It worked.", "person": "Quoted Person", "role": "", "source_title": "", "source_url": ""},
+            )
+        ],
         completeness="reviewed",
     )
     case.submitted_by = member
