@@ -1,0 +1,64 @@
+"""RSS and Atom feeds of new stories and case studies, for the whole library or one tag.
+
+Django's syndication framework writes valid RSS 2.0 and Atom 1.0. Items carry the title,
+summary, address, date and tags only: no author names or anything else about people.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+FEED_SIZE = 20
+
+
+class StoryRssFeed(Feed):
+    def get_object(self, request, index, tag_slug=None):
+        self.request = request
+        tag = get_object_or_404(Tag, slug=tag_slug) if tag_slug else None
+        return {"index": index, "tag": tag}
+
+    def title(self, obj):
+        if obj["tag"]:
+            return _("%(library)s tagged “%(tag)s”") % {"library": obj["index"].title, "tag": obj["tag"].name}
+        return obj["index"].title
+
+    def link(self, obj):
+        url = obj["index"].get_full_url(self.request)
+        return f"{url}tags/{obj['tag'].slug}/" if obj["tag"] else url
+
+    def description(self, obj):
+        return obj["index"].introduction or _("New stories and case studies.")
+
+    def items(self, obj):
+        entries = obj["index"].entries().public().for_listing().newest_first()
+        if obj["tag"]:
+            entries = entries.with_tag(obj["tag"].slug)
+        return entries[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+
+class StoryAtomFeed(StoryRssFeed):
+    feed_type = Atom1Feed
+    subtitle = StoryRssFeed.description

@@ -1,0 +1,257 @@
+"""What stories and case studies share: ``StoryEntry`` and its queryset.
+
+``StoryEntry`` is a concrete page model that editors never create directly
+(``is_creatable = False``); ``StoryPage`` and ``CaseStudyPage`` inherit from it with Django's
+multi-table inheritance. Every shared field (summary, image, tags, framework areas and values,
+place, credit, completeness) lives in one table, so the library's filters, related stories,
+the framework coverage grid, feeds and exports are each one query over both kinds. See
+docs/decisions/0020-stories-shared-concrete-base.md.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, F, Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import PageManager, PageQuerySet
+from wagtail.search import index
+
+from cms.blocks import QuotationBlock
+from cms.models import BasePage
+
+from .facets import AREA, TAG, VALUE, entry_facets
+from .tags import TaggedStory
+
+# Addresses the index answers itself (tag pages, feeds): a child page there would be hidden.
+RESERVED_SLUGS = {"tags", "feed"}
+
+
+class Completeness(models.TextChoices):
+    """How finished an entry is, in the editors' judgement. Shown on the page and filterable."""
+
+    NEEDS_DETAIL = "needs-detail", _("Needs more detail")
+    COMPLETE = "complete", _("Complete")
+    REVIEWED = "reviewed", _("Reviewed by editors")
+
+
+class Kind(models.TextChoices):
+    STORY = "story", _("Story")
+    CASE_STUDY = "case-study", _("Case study")
+
+
+def kind_content_type_ids() -> dict[str, int]:
+    """Content type id of each kind; ``ContentType`` caches these, so no query after the first."""
+    from .pages import CaseStudyPage, StoryPage
+
+    return {
+        Kind.STORY: ContentType.objects.get_for_model(StoryPage).id,
+        Kind.CASE_STUDY: ContentType.objects.get_for_model(CaseStudyPage).id,
+    }
+
+
+class StoryEntryQuerySet(PageQuerySet):
+    """Listing logic for the library. Each method adds to the SQL; none runs a query itself."""
+
+    def for_listing(self):
+        """What a card needs: its tags in one extra query, nothing per item."""
+        return self.prefetch_related("tags")
+
+    def of_kind(self, kind: str):
+        content_type_id = kind_content_type_ids().get(kind)
+        return self.filter(content_type_id=content_type_id) if content_type_id else self.none()
+
+    def with_tag(self, slug: str):
+        return self.filter(tagged_items__tag__slug=slug)
+
+    def in_area(self, slug: str):
+        return self.filter(framework_areas__slug=slug)
+
+    def with_value(self, slug: str):
+        return self.filter(framework_values__slug=slug)
+
+    def in_place(self, place: str):
+        return self.filter(place__iexact=place)
+
+    def with_completeness(self, completeness: str):
+        return self.filter(completeness=completeness)
+
+    def newest_first(self):
+        return self.order_by("-first_published_at", "-pk")
+
+    def related_to(self, entry, limit: int = 4):
+        """Other entries sharing tags or framework areas with ``entry``, most overlap first.
+
+        The overlap is counted in the database: two ``Count`` annotations restricted to the
+        entry's own tags and areas (given as subqueries, so this is a single query).
+        """
+        tag_ids = TaggedStory.objects.filter(content_object_id=entry.pk).values("tag_id")
+        area_ids = StoryEntry.framework_areas.through.objects.filter(storyentry_id=entry.pk).values("frameworkarea_id")
+        return (
+            self.exclude(pk=entry.pk)
+            .annotate(
+                shared_tags=Count("tagged_items__tag", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True),
+                shared_areas=Count("framework_areas", filter=Q(framework_areas__in=area_ids), distinct=True),
+            )
+            .annotate(overlap=F("shared_tags") + F("shared_areas"))
+            .filter(overlap__gt=0)
+            .order_by("-overlap", "-first_published_at", "pk")[:limit]
+        )
+
+
+StoryEntryManager = PageManager.from_queryset(StoryEntryQuerySet)
+
+
+class StoryEntry(BasePage):
+    """Fields and behaviour shared by ``StoryPage`` and ``CaseStudyPage``."""
+
+    summary = models.TextField(max_length=400, help_text=_("Two or three sentences: what happened and why it matters."))
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image_alt = models.CharField(
+        _("lead image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Required with an image: describe what it shows for people who cannot see it."),
+    )
+    place = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text=_("A town or region only (e.g. 'Bristol', 'North Wales'), never a street or postcode."),
+    )
+    credit_name = models.CharField(
+        _("credit"),
+        max_length=120,
+        blank=True,
+        help_text=_("The name the teller wants to be credited with. Leave empty to credit anonymously."),
+    )
+    credit_anonymous = models.BooleanField(
+        _("credit anonymously"), default=False, help_text=_("Show 'Anonymous' even if a name is given.")
+    )
+    completeness = models.CharField(max_length=20, choices=Completeness.choices, default=Completeness.NEEDS_DETAIL)
+    quotations = StreamField([("quotation", QuotationBlock())], blank=True)
+    tags = ClusterTaggableManager(through=TaggedStory, blank=True)
+    framework_areas = ParentalManyToManyField("handbook.FrameworkArea", blank=True, related_name="stories")
+    framework_values = ParentalManyToManyField("handbook.FrameworkValue", blank=True, related_name="stories")
+    # Private: who sent a member submission (issue 6). Never shown, exported or in the API.
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = StoryEntryManager()
+
+    shared_panels = [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Lead image")),
+        FieldPanel("place"),
+    ]
+    classification_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("tags"),
+                FieldPanel("framework_areas", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("framework_values", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("completeness"),
+            ],
+            heading=_("Tags, framework and completeness"),
+        ),
+        MultiFieldPanel([FieldPanel("credit_name"), FieldPanel("credit_anonymous")], heading=_("Credit")),
+        FieldPanel("quotations"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("place"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("completeness"),
+    ]
+    # Machine-readable outputs (API, feeds, exports) carry no names: credits and quotations
+    # (which name the people quoted) stay on the page.
+    api_fields = [
+        APIField("summary"),
+        APIField("lead_image"),
+        APIField("lead_image_alt"),
+        APIField("place"),
+        APIField("completeness"),
+        APIField("tags"),
+        APIField("area_names"),
+        APIField("value_names"),
+    ]
+
+    is_creatable = False
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("story or case study")
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is used by the library itself; choose another.")})
+        if self.lead_image_id and not self.lead_image_alt.strip():
+            raise ValidationError({"lead_image_alt": _("Describe the image for people who cannot see it.")})
+        if any(character.isdigit() for character in self.place):
+            raise ValidationError(
+                {"place": _("Give a town or region only: no street numbers or postcodes, to keep people safe.")}
+            )
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # modelcluster writes tags after the row is saved, which is after the search index was
+        # updated by the post_save signal: index again so searching a tag finds the entry.
+        index.insert_or_update_object(self)
+        return result
+
+    @property
+    def credit(self) -> str:
+        if self.credit_anonymous or not self.credit_name.strip():
+            return str(_("Anonymous"))
+        return self.credit_name
+
+    @property
+    def kind(self) -> str:
+        ids = kind_content_type_ids()
+        return Kind.CASE_STUDY if self.content_type_id == ids[Kind.CASE_STUDY] else Kind.STORY
+
+    @property
+    def kind_label(self) -> str:
+        return Kind(self.kind).label
+
+    @property
+    def completeness_label(self) -> str:
+        return Completeness(self.completeness).label if self.completeness else ""
+
+    @property
+    def area_names(self) -> list[str]:
+        return [area.name for area in self.framework_areas.all()]
+
+    @property
+    def value_names(self) -> list[str]:
+        return [value.name for value in self.framework_values.all()]
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            # A preview shows the unsaved edit: its tags and areas live in memory, not the database.
+            context["entry_tags"] = list(self.tags.all())
+            context["entry_areas"] = list(self.framework_areas.all())
+            context["entry_values"] = list(self.framework_values.all())
+        else:
+            facets = entry_facets(self)
+            context.update(entry_tags=facets[TAG], entry_areas=facets[AREA], entry_values=facets[VALUE])
+        context["related_entries"] = list(StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self))
+        # The index's address without a query: this page's own address minus its slug.
+        own_url = self.get_url(request) or ""
+        context["index_url"] = own_url[: -len(self.slug) - 1] if own_url.endswith(f"{self.slug}/") else own_url
+        return context

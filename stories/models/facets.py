@@ -1,0 +1,73 @@
+"""Tags, framework areas, values and places fetched together in ONE query (a SQL UNION).
+
+The library shows four vocabularies on every listing (the filter choices) and three on every
+entry (its tags, areas and values). Fetched one by one they cost a query each on every page
+view; as a ``UNION ALL`` of same-shaped rows — (facet, sort, slug, name, count) — they cost one.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import CharField, Count, IntegerField, Value
+from taggit.models import Tag
+
+TAG, AREA, VALUE, PLACE = "tag", "area", "value", "place"
+
+
+@dataclass(frozen=True)
+class Facet:
+    slug: str
+    name: str
+    count: int = 0
+
+
+def _rows(queryset, facet: str, sort, slug: str, name: str, count):
+    """One part of the union: the same five columns, in the same order, from any model."""
+    return queryset.order_by().values_list(
+        Value(facet, output_field=CharField()),
+        sort,
+        slug,
+        name,
+        count,
+    )
+
+
+def _zero():
+    return Value(0, output_field=IntegerField())
+
+
+def _group(rows) -> dict[str, list[Facet]]:
+    grouped: dict[str, list] = {TAG: [], AREA: [], VALUE: [], PLACE: []}
+    for facet, sort, slug, name, count in rows:
+        grouped[facet].append((sort, name.lower(), Facet(slug=slug, name=name, count=count)))
+    return {facet: [item for *_key, item in sorted(items, key=lambda row: row[:2])] for facet, items in grouped.items()}
+
+
+def library_facets(entries, locale_id) -> dict[str, list[Facet]]:
+    """Every filter choice for a library: tags and places used by ``entries`` (with counts),
+    and the framework's areas and values in ``locale_id``."""
+    from handbook.models import FrameworkArea, FrameworkValue
+
+    tags = Tag.objects.filter(stories_taggedstory_items__content_object__in=entries.values("pk")).annotate(
+        n=Count("stories_taggedstory_items", distinct=True)
+    )
+    places = entries.exclude(place="").order_by().values("place").annotate(n=Count("pk"))
+    union = _rows(tags, TAG, _zero(), "slug", "name", "n").union(
+        _rows(FrameworkArea.objects.filter(locale_id=locale_id), AREA, "sort_order", "slug", "name", _zero()),
+        _rows(FrameworkValue.objects.filter(locale_id=locale_id), VALUE, "sort_order", "slug", "name", _zero()),
+        _rows(places, PLACE, _zero(), "place", "place", "n"),
+        all=True,
+    )
+    return _group(union)
+
+
+def entry_facets(entry) -> dict[str, list[Facet]]:
+    """One entry's own tags, areas and values."""
+    tags = Tag.objects.filter(stories_taggedstory_items__content_object_id=entry.pk)
+    areas = entry.framework_areas.through.objects.filter(storyentry_id=entry.pk)
+    values = entry.framework_values.through.objects.filter(storyentry_id=entry.pk)
+    union = _rows(tags, TAG, _zero(), "slug", "name", _zero()).union(
+        _rows(areas, AREA, "frameworkarea__sort_order", "frameworkarea__slug", "frameworkarea__name", _zero()),
+        _rows(values, VALUE, "frameworkvalue__sort_order", "frameworkvalue__slug", "frameworkvalue__name", _zero()),
+        all=True,
+    )
+    return _group(union)

@@ -1,0 +1,92 @@
+"""Query budgets: the library's pages cost the same at 10 and 500 entries.
+
+The site shell (routing, navigation, breadcrumbs, settings) already costs 15 queries for a
+page two levels below home (see the report in docs/decisions/0023-stories-query-budgets.md),
+so each test measures a plain page at the same depth and holds the stories app to a small,
+fixed number of queries ON TOP of that. When the shell gets cheaper, so do these pages.
+"""
+
+import pytest
+from django.conf import settings
+from django.test import override_settings
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
+from cms.factories import StandardPageFactory
+from stories.factories import StoryPageFactory
+from stories.models import StoryEntry, TaggedStory
+
+pytestmark = pytest.mark.django_db
+
+# Queries the stories app itself may add to a page, whatever the size of the library.
+OWN_BUDGET = {
+    "index": 4,  # filter choices (one UNION), count, page of results, their tags
+    "search": 4,  # the same, through Wagtail search
+    "tag": 4,  # the tag, count, page of results, their tags
+    "entry": 4,  # its tags/areas/values (one UNION), related stories, lead image and rendition
+}
+
+
+@pytest.fixture
+def grow(framework, index):
+    """Add plain stories until there are n, then tag and classify them in bulk (fast)."""
+    areas, values = list(framework["areas"].values()), list(framework["values"].values())
+    through_areas = StoryEntry.framework_areas.through
+    through_values = StoryEntry.framework_values.through
+
+    def add(n):
+        count = StoryEntry.objects.count()
+        # Indexing each page for search is what makes 500 pages slow; these are never searched for.
+        no_indexing = {"default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}}
+        with override_settings(WAGTAILSEARCH_BACKENDS=no_indexing):
+            new = [StoryPageFactory(parent=index, title=f"Story {i}", slug=f"story-{i}") for i in range(count, n)]
+        from taggit.models import Tag
+
+        tags = [Tag.objects.get_or_create(name=f"t{i}", slug=f"t{i}")[0] for i in range(5)]
+        TaggedStory.objects.bulk_create(
+            [TaggedStory(content_object=page, tag=tags[k]) for page in new for k in (page.pk % 5, (page.pk + 1) % 5)]
+        )
+        through_areas.objects.bulk_create(
+            [through_areas(storyentry_id=page.pk, frameworkarea_id=areas[page.pk % 8].pk) for page in new]
+        )
+        through_values.objects.bulk_create(
+            [through_values(storyentry_id=page.pk, frameworkvalue_id=values[page.pk % 4].pk) for page in new]
+        )
+
+    return add
+
+
+def test_library_pages_cost_the_same_at_10_and_500_entries(client, home_page, index, grow, query_budget, framework):
+    about = StandardPageFactory(parent=home_page, slug="about", title="About")
+    team = StandardPageFactory(parent=about, slug="team", title="Team")
+    featured = StoryPageFactory(
+        parent=index,
+        slug="featured",
+        title="Featured",
+        tags=["t0", "t1"],
+        framework_areas=[framework["areas"]["organise"]],
+        framework_values=[framework["values"]["participation"]],
+        lead_image=Image.objects.create(title="Chairs", file=get_test_image_file()),
+        lead_image_alt="Chairs in a ring",
+    )
+    urls = {
+        "index": "/en/stories/?tag=t1&area=organise&value=participation&kind=story&sort=title",
+        "search": "/en/stories/?q=featured&tag=t1&area=organise",
+        "tag": "/en/stories/tags/t1/",
+        "entry": featured.url,
+    }
+    shell = {"index": query_budget(about.url, 50), "entry": query_budget(team.url, 50)}
+    shell["search"] = shell["tag"] = shell["index"]
+
+    def measure():
+        return {name: query_budget(url, 50) for name, url in urls.items()}
+
+    grow(10)
+    small = measure()
+    grow(500)
+    large = measure()
+    assert StoryEntry.objects.count() == 500
+    assert ">Featured</a>" in client.get(urls["search"]).content.decode()
+    assert small == large, f"query counts grew with the library: {small} -> {large}"
+    for name, count in large.items():
+        assert count - shell[name] <= OWN_BUDGET[name], f"{name}: {count} queries, shell {shell[name]}"
