@@ -24,6 +24,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    # Calendar files (…/feed.ics, …/event.ics) routed to the events pages: see events/urls.py.
+    path("", include("events.urls")),
     # Wagtail's page tree: everything not matched above. Must stay last.
     path("", include(wagtail_urls)),
 )
