@@ -63,9 +63,9 @@ class CalendarBuilder:
         self.calendar.add("VERSION", "2.0")
         self.calendar.add("CALSCALE", "GREGORIAN")
         self.calendar.add("METHOD", "PUBLISH")
-        self.calendar.add("NAME", name)
+        self.calendar.add("NAME", vText(name))
         self.calendar.add("X-WR-CALNAME", vText(name))
-        self.calendar.add("DESCRIPTION", description)
+        self.calendar.add("DESCRIPTION", vText(description))
         self.calendar.add("X-WR-CALDESC", vText(description))
         if safe_uri(url):
             self.calendar.add("URL", vUri(url))
@@ -94,14 +94,14 @@ class CalendarBuilder:
         if page.first_published_at:
             vevent.add("CREATED", _utc(page.first_published_at))
         vevent.add("SEQUENCE", page.ical_sequence)
-        vevent.add("SUMMARY", self._summary(page))
-        vevent.add("DESCRIPTION", self._description(page, note))
+        vevent.add("SUMMARY", vText(self._summary(page)))
+        vevent.add("DESCRIPTION", vText(self._description(page, note)))
         url = self._page_url(page)
         if url:
             vevent.add("URL", vUri(url))
         location = self._location(page)
         if location:
-            vevent.add("LOCATION", location)
+            vevent.add("LOCATION", vText(location))
         vevent.add("STATUS", ICAL_STATUS.get(page.status, "CONFIRMED"))
         vevent.add("TRANSP", "OPAQUE")
         vevent.add("CLASS", "PUBLIC")
