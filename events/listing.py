@@ -114,8 +114,26 @@ def month_options(now: datetime, past: bool) -> list[tuple[str, str]]:
     return options
 
 
+def _cached(key: str, build):
+    """Filter choices change only when events or areas do: cache them per generation."""
+    from django.core.cache import cache
+
+    from events.signals import generation
+
+    full_key = f"events:{key}:{generation()}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, 3600)
+    return value
+
+
 def tag_options(index) -> dict:
-    """Tags used by live events under this index: {slug: name} (one query)."""
+    """Tags used by live events under this index: {slug: name} (cached; one query to build)."""
+    return _cached(f"tags:{index.pk}", lambda: _tag_options(index))
+
+
+def _tag_options(index) -> dict:
     rows = (
         Tag.objects.filter(
             events_eventpagetag_items__content_object__path__startswith=index.path,
@@ -129,18 +147,22 @@ def tag_options(index) -> dict:
 
 
 def area_options() -> dict:
+    """Framework areas in the reader's language: {slug: name} (cached; one query to build)."""
     from django.utils.translation import get_language
-    from wagtail.models import Locale
 
     from handbook.models import FrameworkArea
 
-    rows = FrameworkArea.objects.filter(locale__language_code=get_language() or Locale.get_default().language_code)
-    return dict(rows.values_list("slug", "name"))
+    language = get_language() or "en"
+    return _cached(
+        f"areas:{language}",
+        lambda: dict(FrameworkArea.objects.filter(locale__language_code=language).values_list("slug", "name")),
+    )
 
 
 def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> list:
     now = now or timezone.now()
-    events = index.events().for_listing().with_format(filters.format).tagged(filters.tag).in_area(filters.area)
+    events = index.events().for_listing(public=False).with_format(filters.format)
+    events = events.tagged(filters.tag).in_area(filters.area)
     if past:
         start, end = EPOCH, now
         events = events.started_before(now)
@@ -171,6 +193,10 @@ def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> l
 
 def paginate(request, occurrences):
     page_obj = Paginator(occurrences, PAGE_SIZE).get_page(request.GET.get("page"))
+    from django.db.models import Prefetch
+
+    from events.models import EventPageTag
+
     events = list({o.event.pk: o.event for o in page_obj.object_list}.values())
-    prefetch_related_objects(events, "tagged_items__tag")
+    prefetch_related_objects(events, Prefetch("tagged_items", queryset=EventPageTag.objects.select_related("tag")))
     return page_obj

@@ -45,14 +45,11 @@ class EventPageTag(TaggedItemBase):
 class EventPageQuerySet(PageQuerySet):
     """Listing logic for events: each method narrows or prepares the queryset, none loop."""
 
-    def for_listing(self):
-        return (
-            self.live()
-            .public()
-            .select_related("venue")
-            .prefetch_related("occurrence_changes")
-            .order_by("starts_at", "pk")
-        )
+    def for_listing(self, public=True):
+        """Live events with what listings show. ``public=False`` checks only restrictions on the
+        events themselves (in the same query) — for views whose ancestors Wagtail already checked."""
+        queryset = self.live().public() if public else self.live().filter(view_restrictions__isnull=True)
+        return queryset.select_related("venue").prefetch_related("occurrence_changes").order_by("starts_at", "pk")
 
     def ending_after(self, moment):
         return self.filter(models.Q(last_ends_at__gt=moment) | models.Q(last_ends_at__isnull=True))
@@ -88,7 +85,7 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(framework_areas__slug=slug).distinct() if slug else self
 
     def for_feed(self):
-        return self.for_listing().prefetch_related("organisers")
+        return self.for_listing(public=False).prefetch_related("organisers")
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

@@ -8,6 +8,7 @@ moderated, published together with the page) thanks to django-modelcluster.
 
 import zoneinfo
 from datetime import timedelta
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -27,8 +28,14 @@ from events.occurrences import (
 )
 
 
+@lru_cache(maxsize=1)
+def _zone_choices() -> tuple:
+    """IANA zones as (name, label). Cached: listing the zones reads the filesystem."""
+    return tuple((name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones()) if "/" in name)
+
+
 def time_zone_choices():
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones()) if "/" in name]
+    return list(_zone_choices())
 
 
 def default_time_zone() -> str:
