@@ -9,12 +9,12 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from cms.factories import StandardPageFactory
-from events.factories import EventPageFactory, PersonFactory
+from events.factories import EventPageFactory, PersonFactory, bulk_events
 from events.models import EventIndexPage, EventPage
 from handbook.factories import FrameworkAreaFactory
 from tests.page_rules import assert_creatable_only_under
 
-from .conftest import bulk_events, days_ahead, publish
+from .conftest import days_ahead, publish
 
 pytestmark = pytest.mark.django_db
 
