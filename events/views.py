@@ -50,10 +50,15 @@ def listing(request, index, *, past: bool):
             "occurrences": page_obj.object_list,
             "query_prefix": f"{query}&" if query else "",
             "feed_url": index.file_url("feed_view"),
+            "feed_webcal": _webcal(request.build_absolute_uri(index.file_url("feed_view"))),
             "listing_url": index.url + (index.reverse_subpage("past_view") if past else ""),
         }
     )
     return TemplateResponse(request, "events/event_index_page.html", context)
+
+
+def _webcal(url: str) -> str:
+    return url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1)
 
 
 def _format_choices():

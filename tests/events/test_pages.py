@@ -267,3 +267,11 @@ def test_query_counts_do_not_grow_from_10_to_500_events(client, home_page, make_
     assert _count(client, EventPage.objects.get(slug="event-7").url) == small_event
     for name, (_url, budget) in urls.items():
         assert small[name] <= budget, f"{name}: {small[name]} queries (budget {budget})"
+
+
+def test_index_offers_calendar_subscriptions(client, events_index, make_event):
+    make_event(slug="a", tags=["peer support"])
+    html = client.get(f"{events_index.url}?tag=peer-support").content.decode()
+    assert 'href="webcal://testserver/en/events/feed.ics"' in html
+    assert 'href="/en/events/feed/tag/peer-support.ics"' in html
+    assert '<link rel="alternate" type="text/calendar"' in html
