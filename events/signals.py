@@ -23,10 +23,28 @@ def bump(**kwargs) -> None:
         cache.set(GENERATION_KEY, 2, None)
 
 
+def venue_changed(sender, instance, created=False, raw=False, **kwargs) -> None:
+    """A venue's address is part of every event held there: a change is a change of place,
+    so calendars must see a higher SEQUENCE and a new LAST-MODIFIED on those events."""
+    if created or raw:
+        return
+    from django.db.models import F
+    from django.utils import timezone
+
+    from .models import EventPage
+
+    EventPage.objects.filter(venue=instance).update(
+        ical_sequence=F("ical_sequence") + 1, ical_modified_at=timezone.now()
+    )
+    bump()
+
+
 def connect() -> None:
     from handbook.models import FrameworkArea
 
-    from .models import EventIndexPage, EventPage
+    from .models import EventIndexPage, EventPage, Venue
+
+    post_save.connect(venue_changed, sender=Venue, dispatch_uid="events-venue-changed")
 
     for model in (EventPage, EventIndexPage):
         page_published.connect(bump, sender=model, dispatch_uid=f"events-published-{model.__name__}")

@@ -225,3 +225,14 @@ def test_vtimezone_for_every_zone_used(client, make_event):
     make_event(slug="d", time_zone="Asia/Kolkata")
     calendar = parse(client.get(FEED))
     assert sorted(tz.tz_name for tz in calendar.timezones) == ["Asia/Kolkata", "Australia/Sydney", "Europe/London"]
+
+
+def test_editing_a_venue_is_a_change_of_place(client, make_event, venue):
+    page = make_event(slug="hall", format="in_person", venue=venue)
+    uid, before = _sequence(client, page)
+    venue.street_address = "2 New Road"
+    venue.save()
+    (event,) = vevents(parse(client.get(f"{page.url}event.ics")))
+    assert str(event["UID"]) == uid
+    assert int(event["SEQUENCE"]) == before + 1
+    assert "2 New Road" in str(event["LOCATION"])
