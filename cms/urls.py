@@ -36,6 +36,8 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
+    # Calendar files (…/feed.ics, …/event.ics) routed to the events pages: see events/urls.py.
+    path("", include("events.urls")),
     # Wagtail's page tree: everything not matched above. Must stay last.
     path("", include(wagtail_urls)),
 )

@@ -27,7 +27,11 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage", "stories.StoryIndexPage"]
+    subpage_types = [
+        "cms.StandardPage",
+        "events.EventIndexPage",
+        "stories.StoryIndexPage",
+    ]
     template = "home/home_page.html"
 
     def get_meta_description(self) -> str:

@@ -1,0 +1,231 @@
+"""iCalendar export built with the ``icalendar`` library (never string templates).
+
+What calendar clients need to get right, and how this module gives it to them:
+
+* identity: one ``UID`` per event, stored on the page; ``SEQUENCE`` raised on every change of
+  time, place or status (see ``EventPage.save``);
+* determinism: ``DTSTAMP`` and ``LAST-MODIFIED`` come from the last change, never from "now",
+  and components are emitted in a fixed order, so repeat GETs are byte-identical;
+* time: wall-clock times with a ``TZID`` and a ``VTIMEZONE`` (generated from zoneinfo) that
+  covers the whole series; all-day events as ``DATE`` with an exclusive ``DTEND``;
+* series: ``RRULE`` (``UNTIL`` in UTC), ``EXDATE`` for cancelled dates, and a separate
+  ``VEVENT`` with ``RECURRENCE-ID`` for each moved or annotated date;
+* safety: joining details only once disclosed (RFC 7986 ``CONFERENCE``), only http(s) URIs,
+  every text value escaped by the library so no input can start a new property.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event, Timezone, vDuration, vText, vUri
+from icalendar.prop import vRecur
+
+from events import conf
+from events.models.choices import ICAL_STATUS, EventFormat, EventStatus
+from events.occurrences import get_zone, rrule_parts, safe_zone_name
+
+PRODID = "-//Social Action Hub//Events//EN"
+SAFE_URI = re.compile(r"^https?://[^\s\x00-\x1f\x7f\"<>\\]+$")
+
+
+def safe_uri(value: str) -> str | None:
+    """An http(s) URI with no whitespace or control characters, else None."""
+    return value if value and SAFE_URI.match(value) else None
+
+
+@lru_cache(maxsize=128)
+def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
+    """A VTIMEZONE for the zone covering whole years (cached: generating one walks the rules)."""
+    return Timezone.from_tzid(zone_name, first_date=date(first_year, 1, 1), last_date=date(last_year + 1, 1, 1))
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def _local(event, naive: datetime) -> datetime:
+    return naive.replace(tzinfo=get_zone(event.time_zone))
+
+
+class CalendarBuilder:
+    """Builds one VCALENDAR from event pages. ``now`` is fixed per request."""
+
+    def __init__(self, *, name: str, description: str, url: str, now: datetime | None = None, request=None):
+        self.now = now or timezone.now()
+        self.request = request
+        self.calendar = Calendar()
+        self.calendar.add("PRODID", PRODID)
+        self.calendar.add("VERSION", "2.0")
+        self.calendar.add("CALSCALE", "GREGORIAN")
+        self.calendar.add("METHOD", "PUBLISH")
+        self.calendar.add("NAME", vText(name))
+        self.calendar.add("X-WR-CALNAME", vText(name))
+        self.calendar.add("DESCRIPTION", vText(description))
+        self.calendar.add("X-WR-CALDESC", vText(description))
+        if safe_uri(url):
+            self.calendar.add("URL", vUri(url))
+            self.calendar.add("SOURCE", vUri(url))
+        refresh = conf.refresh_interval()
+        self.calendar.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
+        self.calendar.add("X-PUBLISHED-TTL", vDuration(refresh))
+        self._zone_years: dict[str, tuple[int, int]] = {}
+        self._events: list[Event] = []
+        self.last_modified: datetime | None = None
+
+    # --- Per event ---------------------------------------------------------------------------
+
+    def add(self, page) -> None:
+        modified = _utc(page.modified_at(self.now))
+        self.last_modified = max(self.last_modified, modified) if self.last_modified else modified
+        master = self._master(page, modified)
+        self._events.append(master)
+        if page.is_series:
+            self._series_parts(page, master, modified)
+
+    def _common(self, page, vevent: Event, modified: datetime, note: str = "") -> None:
+        vevent.add("UID", page.ical_uid)
+        vevent.add("DTSTAMP", modified)
+        vevent.add("LAST-MODIFIED", modified)
+        if page.first_published_at:
+            vevent.add("CREATED", _utc(page.first_published_at))
+        vevent.add("SEQUENCE", page.ical_sequence)
+        vevent.add("SUMMARY", vText(self._summary(page)))
+        vevent.add("DESCRIPTION", vText(self._description(page, note)))
+        url = self._page_url(page)
+        if url:
+            vevent.add("URL", vUri(url))
+        location = self._location(page)
+        if location:
+            vevent.add("LOCATION", vText(location))
+        vevent.add("STATUS", ICAL_STATUS.get(page.status, "CONFIRMED"))
+        vevent.add("TRANSP", "OPAQUE")
+        vevent.add("CLASS", "PUBLIC")
+        self._conference(page, vevent)
+
+    def _master(self, page, modified: datetime) -> Event:
+        vevent = Event()
+        self._common(page, vevent, modified)
+        schedule = page.schedule
+        self._times(vevent, page, schedule.naive_start, schedule.naive_end)
+        if page.is_series:
+            vevent.add("RRULE", self._rrule(page))
+        self._note_zone(page, schedule.naive_start, schedule.naive_end)
+        return vevent
+
+    def _times(self, vevent: Event, page, naive_start: datetime, naive_end: datetime) -> None:
+        if page.all_day:
+            vevent.add("DTSTART", naive_start.date())
+            vevent.add("DTEND", naive_end.date())  # exclusive: the day after the last day
+        else:
+            vevent.add("DTSTART", _local(page, naive_start))
+            vevent.add("DTEND", _local(page, naive_end))
+
+    def _rrule(self, page) -> vRecur:
+        schedule = page.schedule
+        parts = rrule_parts(schedule.repeat, schedule.interval, schedule.start_date)
+        if schedule.until:
+            if page.all_day:
+                parts["UNTIL"] = schedule.until
+            else:
+                local_until = _local(page, datetime.combine(schedule.until, schedule.start_time or time(0)))
+                parts["UNTIL"] = _utc(local_until)
+        elif schedule.count:
+            parts["COUNT"] = schedule.count
+        return vRecur(parts)
+
+    def _series_parts(self, page, master: Event, modified: datetime) -> None:
+        """EXDATE for cancelled dates; an overriding VEVENT (RECURRENCE-ID) for moved or noted ones."""
+        schedule = page.schedule
+        window_end = self.now + conf.feed_future_window()
+        changes = page.changes_by_date()
+        if not changes:
+            self._note_zone(page, schedule.naive_start, self._series_last(page, window_end))
+            return
+        occurrences = page.occurrences_between(datetime(1970, 1, 1, tzinfo=UTC), window_end + timedelta(days=400))
+        for occurrence in occurrences:
+            original_naive = occurrence.original_start.replace(tzinfo=None)
+            if original_naive.date() not in changes:
+                continue
+            recurrence_id = original_naive.date() if page.all_day else occurrence.original_start
+            if occurrence.cancelled:
+                master.add("EXDATE", recurrence_id)
+                continue
+            override = Event()
+            self._common(page, override, modified, note=occurrence.note)
+            override.add("RECURRENCE-ID", recurrence_id)
+            self._times(override, page, occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None))
+            self._note_zone(page, occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None))
+            self._events.append(override)
+        self._note_zone(page, schedule.naive_start, self._series_last(page, window_end))
+
+    def _series_last(self, page, window_end: datetime) -> datetime:
+        if page.last_ends_at:
+            return page.last_ends_at.astimezone(get_zone(page.time_zone)).replace(tzinfo=None)
+        return window_end.astimezone(get_zone(page.time_zone)).replace(tzinfo=None)
+
+    def _note_zone(self, page, first: datetime, last: datetime) -> None:
+        if page.all_day:
+            return
+        zone = safe_zone_name(page.time_zone)
+        low, high = self._zone_years.get(zone, (first.year, last.year))
+        self._zone_years[zone] = (min(low, first.year), max(high, last.year))
+
+    # --- Text ---------------------------------------------------------------------------------
+
+    def _summary(self, page) -> str:
+        prefix = {
+            EventStatus.CANCELLED: _("Cancelled: "),
+            EventStatus.POSTPONED: _("Postponed: "),
+        }.get(page.status, "")
+        return f"{prefix}{page.title}"
+
+    def _description(self, page, note: str = "") -> str:
+        parts = [note, page.summary]
+        if page.key_question:
+            parts.append(page.key_question)
+        if page.status == EventStatus.MOVED_ONLINE:
+            parts.append(_("This event has moved online."))
+        organisers = sorted(org.name for org in page.organisers.all())
+        if organisers:
+            parts.append(_("Organised by %(names)s") % {"names": ", ".join(organisers)})
+        if page.join_disclosed(self.now) and page.join_instructions:
+            parts.append(_("Joining details: %(details)s") % {"details": page.join_instructions})
+        url = self._page_url(page)
+        if url:
+            parts.append(_("Details: %(url)s") % {"url": url})
+        return "\n\n".join(part for part in parts if part)
+
+    def _location(self, page) -> str:
+        if page.has_place:
+            return page.venue.one_line
+        if page.effective_format == EventFormat.ONLINE:
+            return _("Online")
+        return ""
+
+    def _page_url(self, page) -> str:
+        return safe_uri(page.get_full_url(self.request) or "") or ""
+
+    def _conference(self, page, vevent: Event) -> None:
+        """RFC 7986 CONFERENCE, only once the joining link is disclosed."""
+        if not page.join_disclosed(self.now):
+            return
+        uri = safe_uri(page.join_url)
+        if uri:
+            vevent.add(
+                "CONFERENCE", vUri(uri), parameters={"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": _("Join online")}
+            )
+
+    # --- Output -------------------------------------------------------------------------------
+
+    def to_ical(self) -> bytes:
+        for zone in sorted(self._zone_years):
+            first, last = self._zone_years[zone]
+            self.calendar.add_component(vtimezone(zone, first, last))
+        for vevent in self._events:
+            self.calendar.add_component(vevent)
+        return self.calendar.to_ical()

@@ -1,0 +1,63 @@
+"""Listing logic for events (queryset methods) and the tag through-model."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.models import PageManager, PageQuerySet
+
+from events import conf
+
+from .choices import EventFormat, EventStatus
+
+
+class EventPageTag(TaggedItemBase):
+    content_object = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class EventPageQuerySet(PageQuerySet):
+    """Listing logic for events: each method narrows or prepares the queryset, none loop."""
+
+    def for_listing(self, public=True):
+        """Live events with what listings show. ``public=False`` checks only restrictions on the
+        events themselves (in the same query) — for views whose ancestors Wagtail already checked."""
+        queryset = self.live().public() if public else self.live().filter(view_restrictions__isnull=True)
+        return queryset.select_related("venue").prefetch_related("occurrence_changes").order_by("starts_at", "pk")
+
+    def ending_after(self, moment):
+        return self.filter(models.Q(last_ends_at__gt=moment) | models.Q(last_ends_at__isnull=True))
+
+    def starting_before(self, moment):
+        return self.filter(starts_at__lt=moment)
+
+    def started_before(self, moment):
+        return self.filter(starts_at__lt=moment)
+
+    def in_feed_window(self, now):
+        """Events touching [now - past window, now + future window]; cancelled ones only for a grace period."""
+        cancelled_recently = models.Q(status_changed_at__gte=now - conf.cancelled_grace())
+        return (
+            self.ending_after(now - conf.feed_past_window())
+            .starting_before(now + conf.feed_future_window())
+            .filter(~models.Q(status=EventStatus.CANCELLED) | cancelled_recently)
+        )
+
+    def with_format(self, value):
+        if value == EventFormat.ONLINE:
+            return self.filter(models.Q(format=EventFormat.ONLINE) | models.Q(status=EventStatus.MOVED_ONLINE))
+        if value == EventFormat.IN_PERSON:
+            return self.filter(format=EventFormat.IN_PERSON).exclude(status=EventStatus.MOVED_ONLINE)
+        if value == EventFormat.HYBRID:
+            return self.filter(format=EventFormat.HYBRID).exclude(status=EventStatus.MOVED_ONLINE)
+        return self
+
+    def tagged(self, slug):
+        return self.filter(tagged_items__tag__slug=slug).distinct() if slug else self
+
+    def in_area(self, slug):
+        return self.filter(framework_areas__slug=slug).distinct() if slug else self
+
+    def for_feed(self):
+        return self.for_listing(public=False).prefetch_related("organisers")
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)

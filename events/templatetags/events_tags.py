@@ -1,0 +1,48 @@
+"""Template tags other parts of the site use to show events (the home page's "Upcoming events")."""
+
+from datetime import timedelta
+from types import SimpleNamespace
+
+from django import template
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from events.signals import generation
+
+register = template.Library()
+SPARE = 10
+
+
+def _next_dates(limit: int):
+    """The next dates (a series gives its next date only), as small picklable records."""
+    from events.models import EventIndexPage, EventPage
+
+    now = timezone.now()
+    occurrences = []
+    for event in EventPage.objects.for_listing().ending_after(now):
+        upcoming = [o for o in event.occurrences_between(now, now + timedelta(days=730)) if not o.cancelled]
+        for occurrence in upcoming[:2]:
+            occurrence.event = SimpleNamespace(title=event.title, url=event.url, pk=event.pk)
+            occurrences.append(occurrence)
+    occurrences.sort(key=lambda o: (o.start, o.event.pk))
+    index = EventIndexPage.objects.live().first()
+    return occurrences[: limit + SPARE], (index.url if index else "")
+
+
+@register.inclusion_tag("events/components/upcoming_events.html", takes_context=True)
+def upcoming_events(context, limit: int = 3):
+    """Cached per language until any event changes (see events.signals): no queries when warm."""
+    key = f"events:upcoming:{get_language()}:{limit}:{generation()}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = _next_dates(limit)
+        cache.set(key, cached, 3600)
+    occurrences, index_url = cached
+    now = timezone.now()
+    seen, shown = set(), []
+    for occurrence in occurrences:
+        if occurrence.end > now and occurrence.event.pk not in seen:
+            seen.add(occurrence.event.pk)
+            shown.append(occurrence)
+    return {"request": context.get("request"), "occurrences": shown[:limit], "index_url": index_url}

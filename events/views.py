@@ -1,0 +1,165 @@
+"""Views behind the routable index and event pages: listings, the event page, calendar files."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from events import conf
+from events.ical import CalendarBuilder
+from events.listing import (
+    EventFilters,
+    area_options,
+    list_occurrences,
+    month_options,
+    paginate,
+    tag_options,
+)
+from events.structured import calendar_links, event_json_ld, json_ld_script
+
+CALENDAR_TYPE = "text/calendar; charset=utf-8"
+
+
+def listing(request, index, *, past: bool):
+    now = timezone.now()
+    tags, areas = tag_options(index), area_options()
+    filters = EventFilters.from_query(request.GET, tags=tags, areas=areas)
+    occurrences = list_occurrences(index, filters, past=past, now=now)
+    page_obj = paginate(request, occurrences)
+    query = filters.query_string()
+    context = index.get_context(request)
+    context.update(
+        {
+            "past": past,
+            "now": now,
+            "filters": filters,
+            "filter_chips": filters.chips(tags, areas),
+            "tag_choices": tags,
+            "area_choices": areas,
+            "month_choices": month_options(now, past),
+            "format_choices": _format_choices(),
+            "page_obj": page_obj,
+            "occurrences": page_obj.object_list,
+            "query_prefix": f"{query}&" if query else "",
+            "feed_url": index.file_url("feed_view"),
+            "feed_webcal": _webcal(request.build_absolute_uri(index.file_url("feed_view"))),
+            "listing_url": index.url + (index.reverse_subpage("past_view") if past else ""),
+        }
+    )
+    return TemplateResponse(request, "events/event_index_page.html", context)
+
+
+def _webcal(url: str) -> str:
+    return url.replace("https://", "webcal://", 1).replace("http://", "webcal://", 1)
+
+
+def _format_choices():
+    from events.models.choices import EventFormat
+
+    return EventFormat.choices
+
+
+def event_detail(request, page):
+    now = timezone.now()
+    window_end = now + conf.feed_future_window()
+    if page.is_series:
+        upcoming = list(page.occurrences_between(now, window_end))
+        recent = [o for o in page.occurrences_between(now - timedelta(days=365), now) if o.end <= now][-3:]
+    else:
+        upcoming = list(page.occurrences_between(page.start - timedelta(days=1), page.end + timedelta(days=1)))
+        recent = []
+    featured = next((o for o in upcoming if o.end > now and not o.cancelled), None) or (upcoming or recent or [None])[0]
+    if featured is None:  # a series whose every date is past the window: show its first date
+        featured = page.occurrences_between(page.start - timedelta(days=1), page.end + timedelta(days=1))[0]
+    page_url = page.get_full_url(request)
+    ics_url = request.build_absolute_uri(page.ics_url)
+    json_ld_occurrences = [o for o in upcoming if o.end > now] or [featured]
+    context = page.get_context(request)
+    context.update(
+        {
+            "now": now,
+            "featured": featured,
+            "is_past": featured.end <= now and not any(o.end > now for o in upcoming),
+            "upcoming_occurrences": [o for o in upcoming if o.end > now] if page.is_series else [],
+            "recent_occurrences": recent,
+            "join_disclosed": page.join_disclosed(now),
+            "join_lead_hours": int(conf.join_link_lead().total_seconds() // 3600),
+            "structured_data": json_ld_script(event_json_ld(page, json_ld_occurrences, page_url=page_url, now=now)),
+            "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url),
+        }
+    )
+    return TemplateResponse(request, "events/event_page.html", context)
+
+
+def calendar_response(request, body: bytes, last_modified, filename: str, *, attachment: bool):
+    """A calendar file with validators: same bytes → same ETag → 304 on a repeat GET."""
+    response = HttpResponse(body, content_type=CALENDAR_TYPE)
+    response["ETag"] = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
+    if last_modified:
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["X-Robots-Tag"] = "noindex"
+    patch_cache_control(response, public=True, max_age=900)
+    return get_conditional_response(
+        request,
+        etag=response["ETag"],
+        last_modified=int(last_modified.timestamp()) if last_modified else None,
+        response=response,
+    )
+
+
+def feed(request, index, *, tag: str = "", area: str = ""):
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    now = timezone.now().replace(microsecond=0)
+    events = index.events().for_feed().in_feed_window(now)
+    site_name = getattr(Site.find_for_request(request), "site_name", "") or "Social Action Hub"
+    name = _("%(site)s events") % {"site": site_name}
+    filename = "events.ics"
+    if tag:
+        tags = tag_options(index)
+        if tag not in tags:
+            raise Http404
+        events = events.tagged(tag)
+        name = _("%(site)s events: %(tag)s") % {"site": site_name, "tag": tags[tag]}
+        filename = f"events-{tag}.ics"
+    if area:
+        areas = area_options()
+        if area not in areas:
+            raise Http404
+        events = events.in_area(area)
+        name = _("%(site)s events: %(area)s") % {"site": site_name, "area": areas[area]}
+        filename = f"events-{area}.ics"
+    builder = CalendarBuilder(
+        name=name,
+        description=index.introduction or _("Forums, workshops and gatherings of the network."),
+        url=request.build_absolute_uri(),
+        now=now,
+        request=request,
+    )
+    for event in events:
+        builder.add(event)
+    return calendar_response(request, builder.to_ical(), builder.last_modified, filename, attachment=False)
+
+
+def event_ics(request, page):
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    builder = CalendarBuilder(
+        name=page.title,
+        description=page.summary,
+        url=request.build_absolute_uri(),
+        now=timezone.now().replace(microsecond=0),
+        request=request,
+    )
+    builder.add(page)
+    return calendar_response(request, builder.to_ical(), builder.last_modified, f"{page.slug}.ics", attachment=True)
