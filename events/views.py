@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
+from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -68,6 +69,9 @@ def _format_choices():
 
 
 def event_detail(request, page):
+    # Organisers and date changes are read by the page, its JSON-LD and its calendar links:
+    # fetch each once.
+    prefetch_related_objects([page], "organisers", "occurrence_changes")
     now = timezone.now()
     window_end = now + conf.feed_future_window()
     if page.is_series:

@@ -38,28 +38,42 @@ class SocialMetaMixin(models.Model):
 
 
 class FastRoutingMixin:
-    """Resolve a deep URL in two queries instead of two per level of the page tree.
+    """Resolve a URL with one query for the whole path instead of two per level of the tree.
 
     Wagtail's ``Page.route`` walks one path segment at a time (a child query and a
-    ``.specific`` query each). Here the pages whose ``url_path`` matches each prefix of the
-    request path are fetched at once and routing continues from the deepest one. If a page on
-    the way overrides ``route`` (e.g. ``RoutablePageMixin``, whose own routes win over
-    children), we fall back to Wagtail's walk so behaviour never changes.
+    ``.specific`` query each). Here every page whose ``url_path`` matches a prefix of the
+    request path is fetched at once (kept on the request), and routing skips straight down
+    to the deepest page, stopping early at any page that routes differently (e.g.
+    ``RoutablePageMixin``, whose own routes win over its children). That page then routes
+    as usual, and if it hands back to its children, they come from the same fetch.
     """
 
     def route(self, request, path_components):
-        if len(path_components) < 2:
+        if not path_components or request is None:
             return super().route(request, path_components)
-        prefixes = [self.url_path + "/".join(path_components[:i]) + "/" for i in range(1, len(path_components) + 1)]
-        candidates = list(Page.objects.filter(url_path__in=prefixes, path__startswith=self.path).order_by("depth"))
-        chain = [page for page in candidates if page.depth > self.depth]
-        if not chain or chain[0].depth != self.depth + 1:
-            return super().route(request, path_components)
-        if any(_overrides_route(page) for page in chain[:-1]):
-            return super().route(request, path_components)
-        target = chain[-1].specific
-        target._cached_parent_obj = chain[-2] if len(chain) > 1 else self
-        return target.route(request, path_components[len(chain) :])
+        pages = _route_candidates(request, self, path_components)
+        child = pages.get(self.url_path + path_components[0] + "/")
+        if child is None:
+            return super().route(request, path_components)  # Wagtail's 404
+        remaining = path_components[1:]
+        while remaining and not _overrides_route(child):
+            deeper = pages.get(child.url_path + remaining[0] + "/")
+            if deeper is None:
+                break
+            child, remaining = deeper, remaining[1:]
+        return child.specific.route(request, remaining)
+
+
+def _route_candidates(request, page: Page, path_components) -> dict[str, Page]:
+    """The pages below ``page`` along the request path, by url_path: one query per request."""
+    full_path = page.url_path + "/".join(path_components) + "/"
+    cached = getattr(request, "_cms_route_candidates", None)
+    if cached is None or cached[0] != full_path:
+        prefixes = [page.url_path + "/".join(path_components[:i]) + "/" for i in range(1, len(path_components) + 1)]
+        found = Page.objects.filter(url_path__in=prefixes, path__startswith=page.path, depth__gt=page.depth)
+        cached = (full_path, {candidate.url_path: candidate for candidate in found})
+        request._cms_route_candidates = cached
+    return cached[1]
 
 
 def _overrides_route(page: Page) -> bool:
