@@ -27,7 +27,7 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.StandardPage"]
+    subpage_types = ["cms.StandardPage", "handbook.HandbookIndexPage", "handbook.FrameworkPage"]
     template = "home/home_page.html"
 
     def get_meta_description(self) -> str:

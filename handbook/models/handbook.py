@@ -1,0 +1,144 @@
+"""Handbook pages: sections and sub-sections, nested to any depth under the handbook index."""
+
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, ReferenceIndex
+from wagtail.search import index
+
+from cms.models import BasePage
+from handbook.blocks import Footnotes, HandbookStreamBlock
+
+from .gaps import HandbookGap
+
+TREE_FIELDS = ("id", "title", "url_path", "path", "depth", "draft_title")
+
+
+class HandbookTree:
+    """The live pages of one handbook, in reading order (depth-first), from ONE query.
+
+    Treebeard's materialised ``path`` sorts a tree depth-first, so ordering by path *is* the
+    reading order: previous/next, a section's children and siblings all come from this list
+    without further queries, however big the handbook grows.
+    """
+
+    def __init__(self, index_page: Page):
+        self.index = index_page
+        self.pages = list(Page.objects.live().descendant_of(index_page).order_by("path").only(*TREE_FIELDS))
+
+    def children_of(self, page) -> list[Page]:
+        return [p for p in self.pages if p.depth == page.depth + 1 and p.path.startswith(page.path)]
+
+    def neighbours(self, page) -> tuple[Page | None, Page | None]:
+        paths = [p.path for p in self.pages]
+        if page.path not in paths:
+            return None, None
+        position = paths.index(page.path)
+        previous = self.pages[position - 1] if position > 0 else None
+        following = self.pages[position + 1] if position + 1 < len(self.pages) else None
+        return previous, following
+
+    def nested(self, parent=None) -> list[tuple[Page, list]]:
+        """The whole tree as (page, children) pairs, for the index's table of contents."""
+        parent = parent or self.index
+        return [(child, self.nested(child)) for child in self.children_of(parent)]
+
+
+class HandbookPage(BasePage):
+    """A section of the handbook. Sections hold sub-sections, to any depth."""
+
+    introduction = models.TextField(blank=True, max_length=600, help_text="One or two sentences under the title.")
+    body = StreamField(HandbookStreamBlock(), blank=True)
+    framework_areas = ParentalManyToManyField(
+        "handbook.FrameworkArea", blank=True, related_name="handbook_pages", verbose_name="framework areas"
+    )
+    framework_values = ParentalManyToManyField(
+        "handbook.FrameworkValue", blank=True, related_name="handbook_pages", verbose_name="framework values"
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("framework_areas", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("framework_values", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Framework",
+            help_text="Which parts of the framework this section is about.",
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction", boost=2),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["handbook.HandbookIndexPage", "handbook.HandbookPage"]
+    subpage_types = ["handbook.HandbookPage"]
+    template = "handbook/handbook_page.html"
+
+    class Meta:
+        verbose_name = "handbook page"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.introduction
+
+    def save(self, *args, **kwargs):
+        """Wagtail idiom: publishing saves the page row with its live content, so this is where
+        the published gaps are recorded. Saving a draft revision only updates a few columns
+        (``update_fields``) and leaves the live gaps alone."""
+        result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"live", "body"} & set(update_fields):
+            HandbookGap.sync_for(self)
+        return result
+
+    def toc(self) -> list[dict]:
+        """The table of contents: every heading block in the body, with its anchor."""
+        return [
+            {"text": child.value["text"], "anchor": child.value.anchor_id(), "level": child.value["level"]}
+            for child in self.body
+            if child.block_type == "heading"
+        ]
+
+    @cached_property
+    def handbook_index(self):
+        """The handbook this page belongs to. The index sets it while routing (no query)."""
+        from .index import HandbookIndexPage
+
+        cached = getattr(self, "_handbook_index", None)
+        return cached or HandbookIndexPage.objects.ancestor_of(self).first()
+
+    def linked_from(self):
+        """Live pages that link here, from Wagtail's reference index (one query)."""
+        page_type = ReferenceIndex._get_base_content_type(Page)
+        sources = ReferenceIndex.get_references_to(self).filter(base_content_type=page_type).values("object_id")
+        return (
+            Page.objects.live()
+            .filter(pk__in=models.Subquery(sources))
+            .exclude(pk=self.pk)
+            .order_by("title")
+            .only(*TREE_FIELDS)
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        handbook = self.handbook_index
+        context["footnotes"] = Footnotes()
+        context["toc"] = self.toc()
+        context["linked_from"] = list(self.linked_from())
+        context["handbook"] = handbook
+        if handbook is not None:
+            tree = HandbookTree(handbook)
+            parent = next((p for p in tree.pages if p.path == self.path[: -self.steplen]), handbook)
+            context["section_parent"] = parent
+            context["siblings"] = tree.children_of(parent)
+            context["children"] = tree.children_of(self)
+            context["previous_page"], context["next_page"] = tree.neighbours(self)
+            handbook_url = handbook.get_url(request)
+            context["contribute_base"] = handbook_url + "contribute/"
+            context["glossary_base"] = handbook_url + "glossary/"
+        return context
