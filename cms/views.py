@@ -3,6 +3,7 @@
 import re
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -13,6 +14,7 @@ from wagtail.models import Page
 
 SEARCH_PAGE_SIZE = 10
 SEARCH_MAX_QUERY = 200
+SEARCH_GLOSSARY_LIMIT = 5
 
 
 def search_terms(query: str) -> str:
@@ -25,6 +27,7 @@ def search(request):
     """Full-text search over every live page in the reader's site."""
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
     results = None
+    glossary_results = []
     if search_terms(query):
         site_root = request.site.root_page if getattr(request, "site", None) else None
         pages = Page.objects.live().public()
@@ -32,8 +35,27 @@ def search(request):
             pages = pages.descendant_of(site_root, inclusive=True)
         paginator = Paginator(pages.search(search_terms(query)), SEARCH_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
-    context = {"search_query": query, "search_results": results, "query_prefix": urlencode({"q": query}) + "&"}
+        if results.number == 1:
+            glossary_results = glossary_matches(request, query)
+    context = {
+        "search_query": query,
+        "search_results": results,
+        "glossary_results": glossary_results,
+        "query_prefix": urlencode({"q": query}) + "&",
+    }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def glossary_matches(request, query: str) -> list:
+    """Glossary terms matching the query, with their URLs (two queries at most).
+
+    Looked up through the app registry so the shared app does not import the handbook's code.
+    """
+    try:
+        glossary_term = apps.get_model("handbook", "GlossaryTerm")
+    except LookupError:
+        return []
+    return glossary_term.search_with_urls(request, query, limit=SEARCH_GLOSSARY_LIMIT)
 
 
 @require_GET

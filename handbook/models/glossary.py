@@ -110,9 +110,15 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
 
         Two queries however many terms match: the search, and the glossary's page.
         """
-        from .handbook import HandbookIndexPage
+        from .index import HandbookIndexPage
 
-        terms = list(cls.objects.in_locale().matching(query)[:limit])
+        best_first = models.Case(
+            models.When(term__iexact=query, then=0),
+            models.When(term__icontains=query, then=1),
+            models.When(alternative_names__icontains=query, then=2),
+            default=3,
+        )
+        terms = list(cls.objects.in_locale().matching(query).order_by(best_first, "term")[:limit])
         if not terms:
             return []
         index_page = HandbookIndexPage.objects.live().filter(locale=Locale.get_active()).first()
