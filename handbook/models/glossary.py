@@ -121,7 +121,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
         terms = list(cls.objects.in_locale().matching(query).order_by(best_first, "term")[:limit])
         if not terms:
             return []
-        index_page = HandbookIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        index_page = HandbookIndexPage.objects.live().filter(locale_id=terms[0].locale_id).first()
         if index_page is None:
             return []
         base = index_page.get_url(request)

@@ -1,12 +1,17 @@
 """Template tags for the handbook, and the entry points other apps' templates may include."""
 
 from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
 
 from handbook.blocks.notes import collector_from
-from handbook.models import FrameworkPage, HandbookIndexPage
+from handbook.models import FrameworkPage, HandbookIndexPage, HandbookPage
 
 register = template.Library()
 
@@ -15,15 +20,37 @@ register = template.Library()
 def handbook_entry_points(context, sections: int = 6):
     """The handbook, its first sections, the glossary and the framework, for the home page.
 
-    Three small queries, none per item. Shows an empty state when there is no handbook yet.
+    ONE query: the handbook index and framework pages of the reader's language, plus the
+    handbook's top-level sections (pages whose parent is a live handbook index). Shows an
+    empty state when there is no handbook yet.
     """
-    locale = Locale.get_active()
-    handbook = HandbookIndexPage.objects.live().filter(locale=locale).first()
-    framework = FrameworkPage.objects.live().filter(locale=locale).first()
+    types = ContentType.objects.get_for_models(HandbookIndexPage, FrameworkPage, HandbookPage)
+    parent_is_index = Exists(
+        HandbookIndexPage.objects.filter(
+            live=True, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+        )
+    )
+    pages = list(
+        Page.objects.live()
+        .filter(locale__language_code=get_supported_content_language_variant(get_language()))
+        .filter(
+            Q(content_type__in=[types[HandbookIndexPage], types[FrameworkPage]])
+            | (Q(content_type=types[HandbookPage]) & Q(parent_is_index))
+        )
+        .order_by("path")
+        .only("id", "title", "url_path", "path", "depth", "content_type_id")
+    )
+    handbook = next((p for p in pages if p.content_type_id == types[HandbookIndexPage].pk), None)
+    framework = next((p for p in pages if p.content_type_id == types[FrameworkPage].pk), None)
     children = []
     if handbook is not None:
-        children = list(handbook.get_children().live().only("id", "title", "url_path", "path", "depth")[:sections])
-    return {"request": context.get("request"), "handbook": handbook, "framework": framework, "sections": children}
+        children = [p for p in pages if p.depth == handbook.depth + 1 and p.path.startswith(handbook.path)]
+    return {
+        "request": context.get("request"),
+        "handbook": handbook,
+        "framework": framework,
+        "sections": children[:sections],
+    }
 
 
 @register.simple_tag(takes_context=True)
