@@ -2,6 +2,8 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -17,17 +19,46 @@ from .gaps import HandbookGap
 TREE_FIELDS = ("id", "title", "url_path", "path", "depth", "draft_title")
 
 
+def links_to(page):
+    """A subquery: does the outer page link to ``page``? (Wagtail's reference index.)"""
+    page_type = ReferenceIndex._get_base_content_type(Page)
+    return Exists(
+        ReferenceIndex.get_references_to(page).filter(
+            base_content_type=page_type, object_id=Cast(OuterRef("pk"), models.CharField())
+        )
+    )
+
+
 class HandbookTree:
     """The live pages of one handbook, in reading order (depth-first), from ONE query.
 
     Treebeard's materialised ``path`` sorts a tree depth-first, so ordering by path *is* the
-    reading order: previous/next, a section's children and siblings all come from this list
-    without further queries, however big the handbook grows.
+    reading order: previous/next, a section's children and siblings, the breadcrumbs and the
+    pages linking to ``current`` all come from this one list, however big the handbook grows.
     """
 
-    def __init__(self, index_page: Page):
+    def __init__(self, index_page: Page, current: Page | None = None):
         self.index = index_page
-        self.pages = list(Page.objects.live().descendant_of(index_page).order_by("path").only(*TREE_FIELDS))
+        wanted = Q(path__startswith=index_page.path, depth__gt=index_page.depth)
+        rows = Page.objects.live()
+        if current is not None:
+            # Also the home page above the handbook (for breadcrumbs) and every page linking here.
+            wanted |= Q(path=index_page.path[: -Page.steplen]) | Q(links_to(current))
+            rows = rows.annotate(links_here=links_to(current))
+        rows = list(rows.filter(wanted).order_by("path").only(*TREE_FIELDS))
+        self.pages = [p for p in rows if p.path.startswith(index_page.path) and p.depth > index_page.depth]
+        self.others = [p for p in rows if p not in self.pages]
+        self.linking = sorted(
+            (p for p in rows if getattr(p, "links_here", False) and p.pk != getattr(current, "pk", None)),
+            key=lambda p: p.title.lower(),
+        )
+
+    def ancestors_of(self, page) -> list[Page]:
+        """Home, the handbook, then each section above ``page`` (no queries)."""
+        known = [*self.others, self.index, *self.pages]
+        found = [p for p in known if page.path.startswith(p.path) and p.depth < page.depth]
+        unique = {p.path: p for p in found}
+        return [unique[path] for path in sorted(unique)]
 
     def children_of(self, page) -> list[Page]:
         return [p for p in self.pages if p.depth == page.depth + 1 and p.path.startswith(page.path)]
@@ -112,27 +143,16 @@ class HandbookPage(BasePage):
         cached = getattr(self, "_handbook_index", None)
         return cached or HandbookIndexPage.objects.ancestor_of(self).first()
 
-    def linked_from(self):
-        """Live pages that link here, from Wagtail's reference index (one query)."""
-        page_type = ReferenceIndex._get_base_content_type(Page)
-        sources = ReferenceIndex.get_references_to(self).filter(base_content_type=page_type).values("object_id")
-        return (
-            Page.objects.live()
-            .filter(pk__in=models.Subquery(sources))
-            .exclude(pk=self.pk)
-            .order_by("title")
-            .only(*TREE_FIELDS)
-        )
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         handbook = self.handbook_index
         context["footnotes"] = Footnotes()
         context["toc"] = self.toc()
-        context["linked_from"] = list(self.linked_from())
         context["handbook"] = handbook
         if handbook is not None:
-            tree = HandbookTree(handbook)
+            tree = HandbookTree(handbook, current=self)
+            context["linked_from"] = tree.linking
+            context["ancestors"] = tree.ancestors_of(self)
             parent = next((p for p in tree.pages if p.path == self.path[: -self.steplen]), handbook)
             context["section_parent"] = parent
             context["siblings"] = tree.children_of(parent)
