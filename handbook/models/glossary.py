@@ -5,7 +5,8 @@ handbook index page shows them at /handbook/glossary/ and /handbook/glossary/<sl
 """
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -94,14 +95,16 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
         return f"term-{self.slug}"
 
     def pages_using(self):
-        """Live pages whose content uses this term, from Wagtail's reference index (one query)."""
+        """Live pages whose content uses this term, from Wagtail's reference index (one query).
+
+        The index stores object ids as text, so the page id is cast to compare (PostgreSQL is
+        strict about that)."""
         page_type = ReferenceIndex._get_base_content_type(Page)
-        using = ReferenceIndex.get_references_to(self).filter(base_content_type=page_type).values("object_id")
+        using = ReferenceIndex.get_references_to(self).filter(
+            base_content_type=page_type, object_id=Cast(OuterRef("pk"), models.CharField())
+        )
         return (
-            Page.objects.live()
-            .filter(pk__in=models.Subquery(using.values("object_id")))
-            .order_by("title")
-            .only("id", "title", "url_path", "path", "depth")
+            Page.objects.live().filter(Exists(using)).order_by("title").only("id", "title", "url_path", "path", "depth")
         )
 
     @classmethod
