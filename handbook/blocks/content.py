@@ -103,6 +103,13 @@ class SeeAlsoBlock(blocks.StructBlock):
         template = "handbook/blocks/see_also.html"
         description = "A list of related pages."
 
+    def get_preview_value(self):
+        """Wagtail idiom: a preview needs real pages, so show the first few live ones."""
+        from wagtail.models import Page
+
+        pages = list(Page.objects.live().filter(depth__gt=2).order_by("path")[:3])
+        return self.to_python({"title": "", "pages": [page.pk for page in pages]})
+
     def clean(self, value):
         value = super().clean(value)
         chosen = [page.pk for page in value.get("pages") if page]
@@ -125,3 +132,10 @@ class TermBlock(blocks.StructBlock):
         icon = "info-circle"
         template = "handbook/blocks/term.html"
         description = "A glossary term with its short definition, linked to the glossary."
+
+    def get_preview_value(self):
+        """Wagtail idiom: a preview needs a real term, so show the first one in the glossary."""
+        from handbook.models import GlossaryTerm
+
+        term = GlossaryTerm.objects.order_by("term").first()
+        return self.to_python({"term": term.pk if term else None, "note": ""})
