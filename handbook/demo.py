@@ -8,7 +8,7 @@ from wagtail.models import Locale, Site
 from cms.demo_tools import Progress, child_page
 
 from . import demo_pages as pages
-from .demo_framework import AREAS, VALUES
+from .demo_framework import AREAS, INTRODUCTIONS, VALUES
 from .demo_glossary import RELATED, TERMS
 from .factories import FrameworkPageFactory, HandbookIndexPageFactory, HandbookPageFactory
 from .models import FrameworkArea, FrameworkValue, GlossaryTerm
@@ -19,14 +19,22 @@ def _ensure_facets(model, rows, progress: Progress) -> dict:
     made = {}
     for order, (name, slug, summary, practices) in enumerate(rows):
         blocks = [("practice", {"text": text, "detail": ""}) for text in practices]
+        introduction = f"<p>{INTRODUCTIONS[slug]}</p>"
         facet, created = model.objects.get_or_create(
             slug=slug,
             locale=locale,
-            defaults={"name": name, "summary": summary, "sort_order": order, "practices": blocks},
+            defaults={
+                "name": name,
+                "summary": summary,
+                "sort_order": order,
+                "practices": blocks,
+                "introduction": introduction,
+            },
         )
-        if not created and not facet.practices:
-            # Made by an earlier version of the demo, before practices existed.
-            facet.practices = blocks
+        if not created and not (facet.practices and facet.introduction):
+            # Made by an earlier version of the demo, before practices and introductions existed.
+            facet.practices = facet.practices or blocks
+            facet.introduction = facet.introduction or introduction
             facet.save()
         progress.made(f"{model._meta.verbose_name}: {name}", created=created)
         made[slug] = facet

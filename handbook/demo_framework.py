@@ -136,3 +136,25 @@ VALUES = [
         ],
     ),
 ]
+
+INTRODUCTIONS = {
+    "change": "Every group starts from something it wants to be different. Naming it plainly, together, "
+    "keeps the work pointed at causes and not only at symptoms.",
+    "action": "Action is what people can see and join. Small, visible steps build the confidence for bigger ones.",
+    "strategy": "Time and energy are scarce in volunteer groups. Strategy is the habit of choosing where "
+    "to spend them, and of checking the choice as things change.",
+    "leadership": "In self-organised groups leading is a role people take in turns, not a title. The "
+    "practices here spread it around.",
+    "reach": "The people a group most needs to hear from are often the ones who never come to its "
+    "meetings. Reach is about going to them.",
+    "listening": "Listening first stops a group from offering what nobody asked for. It is also how trust starts.",
+    "connect": "Groups get stronger when people and ideas travel between them. Connecting is deliberate "
+    "work, not a side effect.",
+    "organise": "Roles, meetings and simple agreements keep a group going when the first burst of energy fades.",
+    "participation": "Participation runs through every area: whoever is affected by a decision has a way "
+    "to take part in it.",
+    "accountability": "Accountability means saying what we will do, doing it, and reporting back, to "
+    "members and neighbours alike.",
+    "reflection": "Reflection is making time to look back honestly, so that the next attempt goes better.",
+    "learning": "Learning means writing down and passing on what we find out, failures included.",
+}

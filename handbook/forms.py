@@ -19,11 +19,16 @@ class ContributionForm(forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=NAME_MAX,
+        error_messages={"required": _("Enter your name, so that editors can credit you.")},
         help_text=_("As you would like editors to credit you. Up to %(max)s characters.") % {"max": NAME_MAX},
     )
     email = forms.EmailField(
         label=_("Your email address"),
         max_length=254,
+        error_messages={
+            "required": _("Enter your email address, so that editors can reach you."),
+            "invalid": _("Enter an email address like name@example.org."),
+        },
         help_text=_("Only editors see it, to ask you about your text. We never publish it."),
     )
     text = forms.CharField(
@@ -31,6 +36,7 @@ class ContributionForm(forms.Form):
         min_length=TEXT_MIN,
         max_length=TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 10}),
+        error_messages={"required": _("Enter the text you would like to offer for this section.")},
         help_text=_("Between %(min)s and %(max)s characters. Plain text; editors will format it.")
         % {"min": TEXT_MIN, "max": TEXT_MAX},
     )

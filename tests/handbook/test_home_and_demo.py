@@ -64,7 +64,7 @@ def test_demo_content_is_complete_idempotent_and_serves(client):
     assert GlossaryTerm.objects.count() == 15
     assert FrameworkArea.objects.count() == 8
     assert FrameworkValue.objects.count() == 4
-    assert all(area.practices for area in FrameworkArea.objects.all())
+    assert all(area.practices and area.introduction for area in FrameworkArea.objects.all())
     quoted = [p for p in sections if any(c.block_type == "quotation" and c.value["reference"] for c in p.body)]
     assert quoted
     for url in (

@@ -121,6 +121,7 @@ def test_errors_sit_next_to_fields_with_a_summary_and_nothing_is_lost(client, wa
     assert 'aria-invalid="true"' in html
     assert 'aria-describedby="id_email-error id_email-hint"' in html
     assert "Tick the box so that editors may use your text." in html
+    assert "Enter an email address like name@example.org." in html
     # What was typed comes back, escaped.
     assert 'value="Ama &lt;b&gt;Mensah&lt;/b&gt;"' in html
     assert 'value="not-an-email"' in html
