@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
@@ -17,6 +18,21 @@ from handbook.blocks import Footnotes, HandbookStreamBlock
 from .gaps import HandbookGap
 
 TREE_FIELDS = ("id", "title", "url_path", "path", "depth", "draft_title")
+# Addresses the handbook index answers itself (see HandbookIndexPage's routes).
+RESERVED_SLUGS = {"wanted", "glossary", "contribute"}
+
+
+class HandbookPageForm(WagtailAdminPageForm):
+    """Refuses a top-level section slug that the handbook index already uses for its own
+    pages (/handbook/wanted/, /handbook/glossary/…), with a message next to the field."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        slug = cleaned_data.get("slug")
+        parent = getattr(self, "parent_page", None)
+        if slug in RESERVED_SLUGS and parent is not None and parent.specific_class.__name__ == "HandbookIndexPage":
+            self.add_error("slug", f"“{slug}” is taken by the handbook's own {slug} page. Choose another.")
+        return cleaned_data
 
 
 def links_to(page):
@@ -107,6 +123,7 @@ class HandbookPage(BasePage):
         index.SearchField("body"),
     ]
 
+    base_form_class = HandbookPageForm
     parent_page_types = ["handbook.HandbookIndexPage", "handbook.HandbookPage"]
     subpage_types = ["handbook.HandbookPage"]
     template = "handbook/handbook_page.html"

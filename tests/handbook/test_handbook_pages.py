@@ -172,3 +172,12 @@ def test_editor_can_edit_and_preview(admin_client, ways, handbook):
         assert admin_client.get(preview).status_code == 200
     add = reverse("wagtailadmin_pages:add", args=("handbook", "handbookpage", handbook.pk))
     assert admin_client.get(add).status_code == 200
+
+
+def test_sections_cannot_take_the_index_own_addresses(handbook, ways):
+    form_class = HandbookPage.get_edit_handler().get_form_class()
+    for parent, slug, refused in ((handbook, "glossary", True), (ways, "glossary", False), (handbook, "fine", False)):
+        data = {"title": "A section", "slug": slug, "introduction": "", "body-count": "0"}
+        form = form_class(data=data, instance=HandbookPage(), parent_page=parent, for_user=None)
+        form.is_valid()
+        assert ("slug" in form.errors) is refused, (parent, slug, form.errors)
