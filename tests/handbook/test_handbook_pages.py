@@ -181,3 +181,29 @@ def test_sections_cannot_take_the_index_own_addresses(handbook, ways):
         form = form_class(data=data, instance=HandbookPage(), parent_page=parent, for_user=None)
         form.is_valid()
         assert ("slug" in form.errors) is refused, (parent, slug, form.errors)
+
+
+def test_editor_preview_shows_unsaved_changes(admin_client, ways):
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    data = nested_form_data(
+        {
+            "title": "Ways of working (draft)",
+            "slug": "ways-of-working",
+            "introduction": "Changed in preview.",
+            "body": streamfield(
+                [
+                    ("heading", {"text": "A new heading", "level": "h2", "anchor": ""}),
+                    ("paragraph", rich_text("<p>Fresh words.</p>")),
+                ]
+            ),
+        }
+    )
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(ways.pk,))
+    posted = admin_client.post(url, data)
+    assert posted.status_code == 200
+    assert posted.json()["is_valid"] is True
+    html = admin_client.get(url).content.decode()
+    assert "Ways of working (draft)" in html
+    assert '<a href="#a-new-heading">A new heading</a>' in html
+    assert "Fresh words." in html
