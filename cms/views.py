@@ -6,6 +6,7 @@ import re
 import sys
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -24,6 +25,7 @@ logger = logging.getLogger(__name__)
 SEARCH_PAGE_SIZE = 10
 RETRY_AFTER_SECONDS = 30
 SEARCH_MAX_QUERY = 200
+SEARCH_GLOSSARY_LIMIT = 5
 
 
 def search_terms(query: str) -> str:
@@ -36,6 +38,7 @@ def search(request):
     """Full-text search over every live page in the reader's site."""
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
     results = None
+    glossary_results = []
     if search_terms(query):
         site_root = request.site.root_page if getattr(request, "site", None) else None
         pages = Page.objects.live().public()
@@ -43,8 +46,27 @@ def search(request):
             pages = pages.descendant_of(site_root, inclusive=True)
         paginator = Paginator(pages.search(search_terms(query)), SEARCH_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
-    context = {"search_query": query, "search_results": results, "query_prefix": urlencode({"q": query}) + "&"}
+        if results.number == 1:
+            glossary_results = glossary_matches(request, query)
+    context = {
+        "search_query": query,
+        "search_results": results,
+        "glossary_results": glossary_results,
+        "query_prefix": urlencode({"q": query}) + "&",
+    }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def glossary_matches(request, query: str) -> list:
+    """Glossary terms matching the query, with their URLs (two queries at most).
+
+    Looked up through the app registry so the shared app does not import the handbook's code.
+    """
+    try:
+        glossary_term = apps.get_model("handbook", "GlossaryTerm")
+    except LookupError:
+        return []
+    return glossary_term.search_with_urls(request, query, limit=SEARCH_GLOSSARY_LIMIT)
 
 
 @require_GET

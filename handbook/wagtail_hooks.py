@@ -1,9 +1,14 @@
-"""Admin registration for the handbook app."""
+"""Admin registration for the handbook app: snippets, and the "Note" rich-text feature."""
 
+import wagtail.admin.rich_text.editors.draftail.features as draftail_features
+from wagtail import hooks
+from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import FrameworkArea, FrameworkValue
+from .blocks import FOOTNOTE_CLASS
+from .models import FrameworkArea, FrameworkValue, GapContribution, GlossaryTerm
 
 
 class FrameworkAreaViewSet(SnippetViewSet):
@@ -28,3 +33,79 @@ class FrameworkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(FrameworkViewSetGroup)
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "info-circle"
+    menu_label = "Glossary"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["term", "short_definition", "slug"]
+    search_fields = ["term", "alternative_names", "short_definition"]
+    ordering = ["term"]
+
+
+register_snippet(GlossaryTermViewSet)
+
+
+class NoAddingPermissionPolicy(ModelPermissionPolicy):
+    """Contributions come only from readers' form: editors read and triage them, never add."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return super().user_has_any_permission(user, [action for action in actions if action != "add"])
+
+
+class GapContributionViewSet(SnippetViewSet):
+    model = GapContribution
+    icon = "mail"
+    menu_label = "Contributions"
+    menu_order = 270
+    add_to_admin_menu = True
+    list_display = ["gap_title", "name", "status", "submitted_at"]
+    list_filter = ["status"]
+    search_fields = ["gap_title", "name", "text"]
+    ordering = ["-submitted_at"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    @property
+    def permission_policy(self):
+        return NoAddingPermissionPolicy(self.model)
+
+
+register_snippet(GapContributionViewSet)
+
+
+@hooks.register("register_rich_text_features")
+def register_footnote_feature(features):
+    """An inline style editors apply to the words of a note; it needs no JavaScript of our own.
+
+    Stored as ``<span class="footnote">…</span>``; handbook pages number it and list it at the
+    end (see ``handbook.blocks.notes``).
+    """
+    feature_name = "footnote"
+    type_ = "FOOTNOTE"
+    features.register_editor_plugin(
+        "draftail",
+        feature_name,
+        draftail_features.InlineStyleFeature(
+            {
+                "type": type_,
+                "label": "Note",
+                "description": "Footnote: the selected words become a numbered note",
+                "style": {"fontSize": "0.8em", "verticalAlign": "super", "backgroundColor": "#fdf1d6"},
+            }
+        ),
+    )
+    features.register_converter_rule(
+        "contentstate",
+        feature_name,
+        {
+            "from_database_format": {f"span[class={FOOTNOTE_CLASS}]": InlineStyleElementHandler(type_)},
+            "to_database_format": {"style_map": {type_: {"element": "span", "props": {"class": FOOTNOTE_CLASS}}}},
+        },
+    )

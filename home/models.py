@@ -29,6 +29,8 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "cms.StandardPage",
+        "handbook.HandbookIndexPage",
+        "handbook.FrameworkPage",
         "events.EventIndexPage",
         "stories.StoryIndexPage",
     ]

@@ -6,9 +6,26 @@ many-to-many fields, and that the framework page shows, each at its own URL.
 """
 
 from django.db import models
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+
+class PracticeBlock(blocks.StructBlock):
+    """One practice in an area or value: a short line, with an optional sentence of detail."""
+
+    text = blocks.CharBlock(
+        max_length=200, help_text="The practice in a few words, e.g. 'Map what people already have'."
+    )
+    detail = blocks.TextBlock(required=False, max_length=600, help_text="Optional: what it looks like in practice.")
+
+    class Meta:
+        icon = "tick"
+        template = "handbook/blocks/practice.html"
+        preview_value = {"text": "Listen before you plan", "detail": "Ask people what they need first."}
+        description = "A practice that belongs to this area or value."
 
 
 class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
@@ -16,11 +33,29 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(max_length=80, help_text="Used in the address, e.g. /framework/listening/.")
     summary = models.TextField(max_length=400, help_text="One or two sentences: what this is about.")
     sort_order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
+    introduction = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text="A few paragraphs shown on this area's or value's own page.",
+    )
+    practices = StreamField(
+        [("practice", PracticeBlock())],
+        blank=True,
+        help_text="The practices that make up this area or value, in the order readers should meet them.",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("summary"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+        FieldPanel("practices"),
+        FieldPanel("sort_order"),
+    ]
     search_fields = [
         index.SearchField("name", boost=3),
         index.SearchField("summary"),
+        index.SearchField("introduction"),
         index.FilterField("locale_id"),
     ]
 
@@ -30,6 +65,36 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def kind(self) -> str:
+        """'area' or 'value': which half of the framework this belongs to (used in templates)."""
+        return "area" if isinstance(self, FrameworkArea) else "value"
+
+    def pointing_pages(self, limit: int = 50) -> list[tuple[str, list]]:
+        """Live pages of every type that point at this facet, grouped by page type.
+
+        Generic on purpose: it walks the reverse relations Django knows about
+        (``_meta.related_objects``), so when the events or stories apps add a
+        ``ParentalManyToManyField("handbook.FrameworkArea")`` their pages appear here
+        without this app importing them. One query per relation, however many pages.
+        """
+        from wagtail.models import Page
+
+        groups = []
+        for rel in type(self)._meta.related_objects:
+            model = rel.related_model
+            if not (rel.many_to_many and isinstance(model, type) and issubclass(model, Page)):
+                continue
+            pages = list(
+                model.objects.live()
+                .filter(**{rel.field.name: self})
+                .order_by("-first_published_at", "pk")
+                .only("id", "title", "url_path", "path", "depth", "search_description", "first_published_at")[:limit]
+            )
+            if pages:
+                groups.append((str(model._meta.verbose_name_plural), pages))
+        return groups
 
 
 class FrameworkArea(FrameworkFacet):

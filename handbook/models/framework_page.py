@@ -1,0 +1,86 @@
+"""The framework page: the eight areas and four values at a glance, each at its own URL."""
+
+from django.db import models
+from django.http import Http404
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+
+from cms.models import BasePage
+
+from .framework import FrameworkArea, FrameworkValue
+
+
+class FrameworkPage(RoutablePageMixin, BasePage):
+    """Shows the framework snippets; ``/framework/<slug>/`` shows one area or value.
+
+    Wagtail idiom: the areas and values are snippets (docs/decisions/0003), and this routable
+    page gives each of them a public URL without making them pages.
+    """
+
+    introduction = models.TextField(blank=True, max_length=600, help_text="One or two sentences under the title.")
+    body = RichTextField(
+        blank=True, features=["bold", "italic", "link", "ul", "ol"], help_text="How to read the framework."
+    )
+    story_invitation_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where readers can send a story (shown when an area has nothing linked to it yet).",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("story_invitation_page"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "handbook/framework_page.html"
+
+    class Meta:
+        verbose_name = "framework page"
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.introduction
+
+    def areas(self):
+        return FrameworkArea.objects.filter(locale_id=self.locale_id)
+
+    def values(self):
+        return FrameworkValue.objects.filter(locale_id=self.locale_id)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for model in (FrameworkArea, FrameworkValue):
+            for slug in model.objects.filter(locale_id=self.locale_id).values_list("slug", flat=True):
+                urls.append({"location": f"{base}{slug}/"})
+        return urls
+
+    @path("")
+    def overview(self, request):
+        return self.render(request, context_overrides={"areas": list(self.areas()), "values": list(self.values())})
+
+    @path("<slug:slug>/")
+    def facet(self, request, slug):
+        facet = self.areas().filter(slug=slug).first() or self.values().filter(slug=slug).first()
+        if facet is None:
+            raise Http404
+        siblings = list(self.areas() if facet.kind == "area" else self.values())
+        position = [item.pk for item in siblings].index(facet.pk)
+        return self.render(
+            request,
+            template="handbook/framework_facet.html",
+            context_overrides={
+                "route_title": facet.name,
+                "facet": facet,
+                "pointing": facet.pointing_pages(),
+                "previous_facet": siblings[position - 1] if position > 0 else None,
+                "next_facet": siblings[position + 1] if position + 1 < len(siblings) else None,
+            },
+        )

@@ -1,0 +1,143 @@
+"""The glossary: shared words, their abbreviations and what they mean.
+
+Terms are translatable snippets (see docs/decisions/0004-glossary-terms-as-snippets.md). The
+handbook index page shows them at /handbook/glossary/ and /handbook/glossary/<slug>/.
+"""
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Orderable, Page, ReferenceIndex, TranslatableMixin
+from wagtail.search import index
+
+OTHER_LETTER = "#"
+
+
+class GlossaryTermQuerySet(models.QuerySet):
+    def in_locale(self, locale=None):
+        return self.filter(locale=locale or Locale.get_active())
+
+    def matching(self, query: str):
+        """Terms whose name, other names or definition contain the words typed (any case)."""
+        query = query.strip()
+        if not query:
+            return self
+        return self.filter(
+            Q(term__icontains=query) | Q(alternative_names__icontains=query) | Q(short_definition__icontains=query)
+        )
+
+
+class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
+    term = models.CharField(max_length=120, help_text="The word or phrase as readers meet it, e.g. 'CAN'.")
+    slug = models.SlugField(max_length=120, help_text="Used in the address, e.g. /handbook/glossary/can/.")
+    short_definition = models.CharField(
+        max_length=300, help_text="One sentence. Shown wherever the term is used, so keep it plain."
+    )
+    explanation = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text="The longer story: shown on the term's page.",
+    )
+    alternative_names = models.TextField(
+        blank=True,
+        max_length=1000,
+        help_text="Other names, spellings and what abbreviations stand for: one per line, "
+        "e.g. 'Citizen Action Network'.",
+    )
+    related_terms = ParentalManyToManyField("self", blank=True, symmetrical=False, related_name="+")
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("slug"),
+        FieldPanel("short_definition"),
+        FieldPanel("alternative_names"),
+        FieldPanel("explanation"),
+        MultiFieldPanel(
+            [FieldPanel("related_terms"), InlinePanel("explained_in", label="Page that explains it more")],
+            heading="Related",
+        ),
+    ]
+    search_fields = [
+        index.SearchField("term", boost=4),
+        index.AutocompleteField("term"),
+        index.SearchField("alternative_names", boost=2),
+        index.SearchField("short_definition"),
+        index.SearchField("explanation"),
+        index.FilterField("locale_id"),
+    ]
+
+    objects = GlossaryTermQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = "glossary term"
+        ordering = ["term"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.term
+
+    @property
+    def other_names(self) -> list[str]:
+        return [line.strip() for line in self.alternative_names.splitlines() if line.strip()]
+
+    @property
+    def letter(self) -> str:
+        first = self.term[:1].upper()
+        return first if "A" <= first <= "Z" else OTHER_LETTER
+
+    @property
+    def anchor(self) -> str:
+        return f"term-{self.slug}"
+
+    def pages_using(self):
+        """Live pages whose content uses this term, from Wagtail's reference index (one query).
+
+        The index stores object ids as text, so the page id is cast to compare (PostgreSQL is
+        strict about that)."""
+        page_type = ReferenceIndex._get_base_content_type(Page)
+        using = ReferenceIndex.get_references_to(self).filter(
+            base_content_type=page_type, object_id=Cast(OuterRef("pk"), models.CharField())
+        )
+        return (
+            Page.objects.live().filter(Exists(using)).order_by("title").only("id", "title", "url_path", "path", "depth")
+        )
+
+    @classmethod
+    def search_with_urls(cls, request, query: str, limit: int = 5) -> list[tuple["GlossaryTerm", str]]:
+        """Up to ``limit`` terms matching ``query`` with the URL of each, for site search.
+
+        Two queries however many terms match: the search, and the glossary's page.
+        """
+        from .index import HandbookIndexPage
+
+        best_first = models.Case(
+            models.When(term__iexact=query, then=0),
+            models.When(term__icontains=query, then=1),
+            models.When(alternative_names__icontains=query, then=2),
+            default=3,
+        )
+        terms = list(cls.objects.in_locale().matching(query).order_by(best_first, "term")[:limit])
+        if not terms:
+            return []
+        index_page = HandbookIndexPage.objects.live().filter(locale_id=terms[0].locale_id).first()
+        if index_page is None:
+            return []
+        base = index_page.get_url(request)
+        return [(term, f"{base}glossary/{term.slug}/") for term in terms]
+
+
+class GlossaryTermPage(Orderable):
+    """A page that explains a term at more length (chosen by editors, kept in order)."""
+
+    term = ParentalKey(GlossaryTerm, on_delete=models.CASCADE, related_name="explained_in")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("page that explains it more")
