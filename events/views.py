@@ -84,12 +84,16 @@ def event_detail(request, page):
     if featured is None:  # a series whose every date is past the window: show its first date
         featured = page.occurrences_between(page.start - timedelta(days=1), page.end + timedelta(days=1))[0]
     page_url = page.get_full_url(request)
+    own_url = page.get_url(request) or ""
+    # The index's address is this page's minus its slug: no query for the parent.
+    index_url = own_url[: -len(page.slug) - 1] if own_url.endswith(f"{page.slug}/") else own_url
     ics_url = request.build_absolute_uri(page.ics_url)
     json_ld_occurrences = [o for o in upcoming if o.end > now] or [featured]
     context = page.get_context(request)
     context.update(
         {
             "now": now,
+            "index_url": index_url,
             "featured": featured,
             "is_past": featured.end <= now and not any(o.end > now for o in upcoming),
             "upcoming_occurrences": [o for o in upcoming if o.end > now] if page.is_series else [],

@@ -3,17 +3,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.forms import AccessibleFormMixin, HoneypotMixin
+
 NAME_MAX = 100
 TEXT_MIN = 20
 TEXT_MAX = 5000
 
 
-class ContributionForm(forms.Form):
+class ContributionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     """Name, email, text and consent, plus a honeypot field people never see.
 
-    Every field says its limits in its hint, and after a failed submit each field carries
-    ``aria-invalid`` and points at its error with ``aria-describedby``, so screen readers
-    announce the problem where it is.
+    Every field says its limits in its hint; the shared mixins link hints and errors to their
+    fields for screen readers, and add the honeypot.
     """
 
     name = forms.CharField(
@@ -44,31 +45,9 @@ class ContributionForm(forms.Form):
         label=_("Editors may edit my text and publish it in the handbook, credited to the name above."),
         error_messages={"required": _("Tick the box so that editors may use your text.")},
     )
-    # Honeypot: hidden from people (and from screen readers and the keyboard); bots fill it in.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-
     field_order = ["name", "email", "text", "consent", "website"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
-        for name, field in self.fields.items():
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            widget.attrs["aria-invalid"] = "true"
-            described = [f"id_{name}-error"]
-            if self.fields[name].help_text:
-                described.append(f"id_{name}-hint")
-            widget.attrs["aria-describedby"] = " ".join(described)
-
-    def is_spam(self) -> bool:
-        return bool(self.cleaned_data.get("website"))

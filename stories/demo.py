@@ -9,6 +9,7 @@ import datetime
 import math
 from io import BytesIO
 
+from django.apps import apps
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -386,3 +387,27 @@ def load(progress: Progress) -> None:
             framework_values=_facets(FrameworkValue, row["values"]),
             **fields,
         )
+    link_responses(index, progress)
+
+
+# Stories that grew out of the demo events (events load before stories; see DEMO_CONTENT_APPS).
+RESPONSES = {
+    "open-door-forum-nights": ["monthly-peer-support-forum"],
+    "reflection-circles-after-actions": ["spring-network-gathering"],
+    "listening-before-leafleting": ["participation-and-power-workshop"],
+}
+
+
+def link_responses(index, progress: Progress) -> None:
+    """Relate a few stories to the demo events they respond to (only where none are set yet)."""
+    EventPage = apps.get_model("events", "EventPage")  # noqa: N806 - a model class
+
+    for slug, event_slugs in RESPONSES.items():
+        entry = index.get_children().filter(slug=slug).specific().first()
+        if entry is None or entry.related_events.exists():
+            continue
+        events = list(EventPage.objects.filter(slug__in=event_slugs))
+        if events:
+            entry.related_events.set(events)
+            entry.save_revision().publish()
+            progress.made(f"{entry.title} ↔ {', '.join(event.title for event in events)}", created=True)

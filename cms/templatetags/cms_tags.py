@@ -66,3 +66,19 @@ def breadcrumbs(context):
 
         ancestors = cached_fragment(f"breadcrumbs:{page.pk}:{root.pk}:{request.get_host()}", build)
     return {"request": request, "ancestors": ancestors, "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's canonical address; for a routable page's own sub-URL (e.g. a glossary term
+    under the handbook), that sub-URL on the page's canonical host."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return ""
+    if not isinstance(page, Page) or not page.pk:
+        return request.build_absolute_uri(request.path)
+    full, relative = page.get_full_url(request), page.get_url(request)
+    if full and relative and request.path != relative and request.path.startswith(relative):
+        return full + request.path[len(relative) :]
+    return full or request.build_absolute_uri(request.path)

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -183,6 +184,19 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
         index.SearchField("key_question"),
         index.SearchField("body"),
         index.FilterField("starts_at"),
+    ]
+    # Wagtail's read API (/api/v2/pages/?type=events.EventPage&fields=*): public facts only.
+    # The joining link and details are deliberately absent, whatever the time.
+    api_fields = [
+        APIField("summary"),
+        APIField("key_question"),
+        APIField("format"),
+        APIField("status"),
+        APIField("time_zone"),
+        APIField("all_day"),
+        APIField("starts_at"),
+        APIField("last_ends_at"),
+        APIField("ical_uid"),
     ]
     exclude_fields_in_copy = ["ical_uid", "ical_sequence", "ical_schedule_hash", "ical_content_hash"]
 

@@ -140,6 +140,12 @@ class StoryEntry(BasePage):
     tags = ClusterTaggableManager(through=TaggedStory, blank=True)
     framework_areas = ParentalManyToManyField("handbook.FrameworkArea", blank=True, related_name="stories")
     framework_values = ParentalManyToManyField("handbook.FrameworkValue", blank=True, related_name="stories")
+    related_events = ParentalManyToManyField(
+        "events.EventPage",
+        blank=True,
+        related_name="responses",
+        help_text=_("Events this responds to or grew out of; each event page lists its responses."),
+    )
     # Private: who sent a member submission (issue 6). Never shown, exported or in the API.
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
@@ -158,6 +164,7 @@ class StoryEntry(BasePage):
                 FieldPanel("tags"),
                 FieldPanel("framework_areas", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("framework_values", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_events"),
                 FieldPanel("completeness"),
             ],
             heading=_("Tags, framework and completeness"),
@@ -251,6 +258,7 @@ class StoryEntry(BasePage):
             facets = entry_facets(self)
             context.update(entry_tags=facets[TAG], entry_areas=facets[AREA], entry_values=facets[VALUE])
         context["related_entries"] = list(StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self))
+        context["related_events"] = list(self.related_events.live().public().order_by("starts_at"))
         # The index's address without a query: this page's own address minus its slug.
         own_url = self.get_url(request) or ""
         context["index_url"] = own_url[: -len(self.slug) - 1] if own_url.endswith(f"{self.slug}/") else own_url

@@ -105,3 +105,12 @@ def test_deep_pages_route_to_the_right_page_and_404_otherwise(client, home_page)
     assert client.get("/en/a/b/missing/").status_code == 404
     assert client.get("/en/a/b/d/").status_code == 404
     assert client.get("/en/a/b/c/extra/").status_code == 404
+
+
+def test_routable_sub_urls_are_their_own_canonical(client, home_page):
+    from handbook.factories import HandbookIndexPageFactory
+
+    handbook = HandbookIndexPageFactory(parent=home_page, slug="handbook")
+    html = client.get(f"{handbook.url}glossary/").content.decode()
+    assert '<link rel="canonical" href="http://localhost/en/handbook/glossary/">' in html
+    assert '<meta property="og:url" content="http://localhost/en/handbook/glossary/">' in html
