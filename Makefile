@@ -41,7 +41,7 @@ check: setup
 	$(PY) manage.py makemigrations --check --dry-run
 
 pytest: setup browser-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 test: lint check pytest
 

@@ -258,7 +258,10 @@ class StoryEntry(BasePage):
             facets = entry_facets(self)
             context.update(entry_tags=facets[TAG], entry_areas=facets[AREA], entry_values=facets[VALUE])
         context["related_entries"] = list(StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self))
-        context["related_events"] = list(self.related_events.live().public().order_by("starts_at"))
+        if getattr(request, "is_preview", False):  # unsaved links live in memory (modelcluster)
+            context["related_events"] = list(self.related_events.all())
+        else:
+            context["related_events"] = list(self.related_events.live().public().order_by("starts_at"))
         # The index's address without a query: this page's own address minus its slug.
         own_url = self.get_url(request) or ""
         context["index_url"] = own_url[: -len(self.slug) - 1] if own_url.endswith(f"{self.slug}/") else own_url
