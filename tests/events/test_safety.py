@@ -31,6 +31,8 @@ def channels(client, page, index):
         "/en/",
         "/sitemap.xml",
         "/en/search/?q=forum",
+        "/api/v2/pages/?type=events.EventPage&fields=*",
+        f"/api/v2/pages/{page.pk}/",
     ]
     texts = {}
     for url in urls:
@@ -84,8 +86,11 @@ def test_join_link_shown_everywhere_once_disclosed(client, make_event, events_in
     assert str(event["CONFERENCE"]) == SECRET_URL
     assert event["CONFERENCE"].params["VALUE"] == "URI"
     assert SECRET_DETAILS in str(event["DESCRIPTION"])
-    # Still never in the sitemap or search index.
+    # Still never in the sitemap, the read API or the search index.
     assert SECRET_URL not in client.get("/sitemap.xml").content.decode()
+    api = client.get("/api/v2/pages/?type=events.EventPage&fields=*").json()
+    assert api["items"][0]["ical_uid"] == page.ical_uid
+    assert SECRET_URL not in json.dumps(api)
     assert list(EventPage.objects.live().search("zebra")) == []
 
 
