@@ -1,6 +1,6 @@
 """Print, as JSON, the URLs the benchmark measures: [[label, path], …].
 
-Each app's ``demo.bench_targets()`` (optional) names its own pages; the shared ones come
+Each app's ``bench.targets()`` (optional) names its own pages; the shared ones come
 from here: the home page, search, a static CSS file and the bare 10 KB view.
 """
 
@@ -21,11 +21,11 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         targets = [["bare Django view (ceiling)", "/bench/bare/"], ["home", site.root_page.url]]
         for app in settings.DEMO_CONTENT_APPS:
-            if find_spec(f"{app}.demo") is None:
+            if find_spec(f"{app}.bench") is None:
                 continue
-            module = import_module(f"{app}.demo")
-            if hasattr(module, "bench_targets"):
-                targets.extend([list(target) for target in module.bench_targets()])
+            module = import_module(f"{app}.bench")
+            if hasattr(module, "targets"):
+                targets.extend([list(target) for target in module.targets()])
         targets.append(["search", "/en/search/?q=network"])
         targets.append(["static CSS", staticfiles_storage.url("cms/css/site.css")])
         self.stdout.write(json.dumps(targets))

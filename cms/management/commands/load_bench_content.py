@@ -1,6 +1,6 @@
-"""Load a large amount of content for the benchmark, through each app's `demo.load_bulk`.
+"""Load a large amount of content for the benchmark, through each app's `bench.load_bulk`.
 
-Apps opt in by defining ``load_bulk(progress)`` in their ``demo`` module; it should create
+Apps opt in with a ``bench`` module defining ``load_bulk(progress)``; it should create
 its share of the volume the performance issue names (1,000 stories and case studies, 500
 events, 100 handbook pages, 100 glossary terms) and be idempotent like ``load``.
 """
@@ -20,9 +20,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         progress = Progress(lambda line: None)
         for app in settings.DEMO_CONTENT_APPS:
-            if find_spec(f"{app}.demo") is None:
+            if find_spec(f"{app}.bench") is None:
                 continue
-            module = import_module(f"{app}.demo")
+            module = import_module(f"{app}.bench")
             if hasattr(module, "load_bulk"):
                 self.stdout.write(f"» bulk content: {app}")
                 module.load_bulk(progress)
