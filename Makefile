@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ pytest: setup browser-deps
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 test: lint check pytest
+
+# Static security analysis: fails on any high-severity bandit finding (see docs/operations.md).
+audit: setup
+	$(BIN)/bandit -q -r cms home handbook events stories members -x '*/migrations/*' --severity-level high
 
 # Backups (PostgreSQL + media): see docs/operations.md.
 backup: setup

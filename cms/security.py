@@ -7,6 +7,7 @@ allowances for inline script and style.
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -26,3 +27,25 @@ def login_identifier(request, credentials) -> str | None:
     post = getattr(request, "POST", None) or {}
     value = post.get("login") or post.get("username")
     return value.strip().lower() if value else None
+
+
+class RejectNullBytesMiddleware:
+    """Answer 400 to any request whose path, query or form data contains a NUL character.
+
+    No real reader or form sends one; PostgreSQL cannot store or compare it, so letting it
+    through would turn a bot's junk into a server error deep in a query.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or self._has_nul(request.GET) or self._has_nul(request.POST):
+            return HttpResponseBadRequest(
+                "Your request contained a character we cannot accept.", content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)
+
+    @staticmethod
+    def _has_nul(data) -> bool:
+        return any("\x00" in key or any("\x00" in value for value in data.getlist(key)) for key in data)

@@ -10,7 +10,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import DatabaseError, InterfaceError, connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -86,7 +86,8 @@ def server_error(request):
     Rendered without context processors so it works with no database at all.
     """
     error = sys.exc_info()[1]
-    if isinstance(error, DatabaseError | InterfaceError):
+    # Down or unreachable (not bad data, which is a bug to fix): tell clients to retry.
+    if isinstance(error, OperationalError | InterfaceError):
         response = HttpResponse(loader.get_template("503.html").render(), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"
