@@ -29,11 +29,14 @@ def login_identifier(request, credentials) -> str | None:
     return value.strip().lower() if value else None
 
 
-class RejectNullBytesMiddleware:
-    """Answer 400 to any request whose path, query or form data contains a NUL character.
+class RejectJunkRequestsMiddleware:
+    """Answer 400 to requests no real reader or form sends.
 
-    No real reader or form sends one; PostgreSQL cannot store or compare it, so letting it
-    through would turn a bot's junk into a server error deep in a query.
+    - A NUL character in the path, query or form data: PostgreSQL cannot store or compare
+      it, so letting it through would turn a bot's junk into a server error deep in a query.
+    - More than ``CMS_PUBLIC_MAX_FIELDS`` fields to a public URL (the admin's page editor
+      legitimately sends thousands; Django's own limits cap everything else).
+    Bodies over Django's DATA_UPLOAD_MAX_MEMORY_SIZE are already refused with a 400.
     """
 
     def __init__(self, get_response):
@@ -41,10 +44,16 @@ class RejectNullBytesMiddleware:
 
     def __call__(self, request):
         if "\x00" in request.path or self._has_nul(request.GET) or self._has_nul(request.POST):
-            return HttpResponseBadRequest(
-                "Your request contained a character we cannot accept.", content_type="text/plain; charset=utf-8"
-            )
+            return self._bad("Your request contained a character we cannot accept.")
+        if not request.path_info.startswith(settings.CMS_ADMIN_PATH_PREFIXES):
+            fields = sum(len(data.getlist(key)) for data in (request.GET, request.POST) for key in data)
+            if fields > settings.CMS_PUBLIC_MAX_FIELDS:
+                return self._bad("Your request had far more fields than any of our forms.")
         return self.get_response(request)
+
+    @staticmethod
+    def _bad(message: str) -> HttpResponseBadRequest:
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
 
     @staticmethod
     def _has_nul(data) -> bool:

@@ -68,7 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "cms.security.RejectNullBytesMiddleware",
+    "cms.security.RejectJunkRequestsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "cms.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -282,7 +282,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Translations are made as drafts and go through moderation like any other edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the page editor sends thousands of fields
+CMS_PUBLIC_MAX_FIELDS = 200  # any public form or query: far fewer (cms.security)
 
 # Demo content: each app's `demo` module, loaded in this order by `manage.py load_demo_content`.
 DEMO_CONTENT_APPS = ["home", "cms", "handbook", "events", "stories"]
