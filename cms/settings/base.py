@@ -284,7 +284,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Demo content: each app's `demo` module, loaded in this order by `manage.py load_demo_content`.
-DEMO_CONTENT_APPS = ["home", "cms", "handbook", "events", "stories"]
+DEMO_CONTENT_APPS = ["home", "cms", "handbook", "events", "stories", "members"]
 
 LOGGING = {
     "version": 1,
@@ -300,3 +300,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Member submissions (issue 6): a form sent back sooner than this after it was shown is refused
+# as probably automated (the member is asked to check and send again; nothing is lost).
+MEMBERS_MIN_FILL_SECONDS = 5
