@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Workflow, WorkflowState
+from wagtail.users.models import UserProfile
 
 from stories.models import CaseStudyPage, StoryIndexPage
 
@@ -161,6 +162,15 @@ def _new_page(submission) -> CaseStudyPage:
     return page
 
 
+def _quiet_wagtail_notifications(user) -> None:
+    """Members get our own emails (``emails.py``), not Wagtail's admin notifications about
+    "their" page, which point at admin screens they cannot open."""
+    profile = UserProfile.get_for_user(user)
+    if profile.approved_notifications or profile.rejected_notifications:
+        profile.approved_notifications = profile.rejected_notifications = False
+        profile.save(update_fields=["approved_notifications", "rejected_notifications"])
+
+
 @transaction.atomic
 def submit(submission_id: int, user) -> Submission:
     """Send a submission to the editors. Safe to call twice: one page, one review at a time."""
@@ -178,6 +188,7 @@ def submit(submission_id: int, user) -> Submission:
     current = page.current_workflow_state
     if current is not None:
         current.cancel(user=user)
+    _quiet_wagtail_notifications(user)
     moderation_workflow().start(page, user)
     submission.submitted_at = timezone.now()
     submission.save()
