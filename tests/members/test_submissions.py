@@ -143,3 +143,18 @@ def test_in_review_submissions_are_read_only(signed_in, form_data):
     assert "In review" in response.content.decode()
     submission.refresh_from_db()
     assert submission.title == "Tenants win repairs together"
+
+
+def test_my_data_export_includes_my_submissions_and_their_status(signed_in, form_data):
+    import json
+
+    signed_in.post(NEW, form_data())
+    data = json.loads(signed_in.get("/en/members/my-data.json").content)
+    assert data["submissions"][0]["title"] == "Tenants win repairs together"
+    assert data["submissions"][0]["status"] == "in-review"
+    assert data["submissions"][0]["context"] == "Damp flats had gone unrepaired for years."
+
+
+def test_the_account_page_links_to_sending_in_a_case_study(signed_in):
+    html = signed_in.get("/en/members/").content.decode()
+    assert f'href="{NEW}"' in html and f'href="{LIST}"' in html
