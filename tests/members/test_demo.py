@@ -11,24 +11,21 @@ from stories.models import CaseStudyPage
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_member_has_one_submission_in_review_and_loading_twice_changes_nothing(capsys):
+@override_settings(DEBUG=True)
+def test_demo_submission_in_review_moderator_login_and_loading_twice_changes_nothing(capsys):
     call_command("load_demo_content")
     submission = Submission.objects.get(owner__username="demo-member")
     assert workflow.status_of(submission).code == workflow.Status.IN_REVIEW
     pages = CaseStudyPage.objects.count()
-    call_command("load_demo_content")
-    assert Submission.objects.count() == 1
-    assert CaseStudyPage.objects.count() == pages
-    assert submission.page.workflow_states.count() == 1
 
-
-@override_settings(DEBUG=True)
-def test_ensure_dev_admin_prints_the_moderator_login_that_opens_the_queue(capsys):
-    call_command("load_demo_content")
     call_command("ensure_dev_admin")
     out = capsys.readouterr().out
     assert "Moderator login" in out and "username: moderator" in out and "password: demo-dev-only" in out
     client = Client()
     assert client.login(username="moderator", password="demo-dev-only")
-    html = client.get("/admin/").content.decode()
-    assert "A tool library run by a street" in html
+    assert "A tool library run by a street" in client.get("/admin/").content.decode()
+
+    call_command("load_demo_content")
+    assert Submission.objects.count() == 1
+    assert CaseStudyPage.objects.count() == pages
+    assert submission.page.workflow_states.count() == 1

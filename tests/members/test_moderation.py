@@ -177,3 +177,21 @@ def test_the_dashboard_lists_waiting_submissions_oldest_first(stories_index, mod
         _client(MemberFactory()).post(NEW, form_data(title=title, started=signed_now(60)))
     html = _client(moderator).get("/admin/").content.decode()
     assert html.index("First sent") < html.index("Second sent")
+
+
+def test_two_approvals_at_once_publish_one_page_and_send_one_email(stories_index, member, moderator, form_data):
+    from wagtail.models import TaskState
+
+    _client(member).post(NEW, form_data())
+    page = CaseStudyPage.objects.get()
+    task_state_id = page.current_workflow_state.current_task_state_id
+    # Two editors load the same review before either presses "Approve".
+    first, second = TaskState.objects.get(pk=task_state_id), TaskState.objects.get(pk=task_state_id)
+    mail.outbox.clear()
+    first.approve(user=moderator)
+    second.approve(user=moderator)
+    assert CaseStudyPage.objects.count() == 1
+    page.refresh_from_db()
+    assert page.live
+    assert len(mail.outbox) == 1
+    assert page.revisions.count() == 1
