@@ -3,21 +3,21 @@
 Wagtail idiom: the ``construct_homepage_panels`` hook receives the list of components the
 admin dashboard renders; appending a ``Component`` (a template plus ``get_context_data``) adds
 a panel. The panel names who sent each case study, which is never shown publicly.
+``register_admin_urls`` + ``register_admin_menu_item`` add a read-only list of every
+submission with its sender, for moderators (URLs registered this way require admin access).
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState
 
 from .models import Submission
+from .submissions.admin_views import can_moderate, submission_index
 from .submissions.workflow import WORKFLOW_NAME
-
-MODERATORS = "Moderators"
-
-
-def can_moderate(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=MODERATORS).exists()
 
 
 def awaiting_review():
@@ -55,3 +55,18 @@ class SubmissionsAwaitingReviewPanel(Component):
 def add_submissions_panel(request, panels):
     if can_moderate(request.user):
         panels.append(SubmissionsAwaitingReviewPanel())
+
+
+class ModeratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_moderate(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_submission_urls():
+    return [path("member-submissions/", submission_index, name="member_submissions")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_submission_menu_item():
+    return ModeratorsMenuItem(_("Member submissions"), reverse("member_submissions"), icon_name="user", order=250)

@@ -4,6 +4,7 @@ member sees the status, gets an email, edits and sends again; nothing leaks publ
 import re
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.test import Client
 
@@ -195,3 +196,20 @@ def test_two_approvals_at_once_publish_one_page_and_send_one_email(stories_index
     assert page.live
     assert len(mail.outbox) == 1
     assert page.revisions.count() == 1
+
+
+def test_the_admin_list_of_submissions_shows_senders_to_moderators_only(
+    stories_index, member, moderator, admin_user_, form_data
+):
+    _client(member).post(NEW, form_data(title=f"Title {XSS}"))
+    url = "/admin/member-submissions/"
+    assert Client().get(url).status_code == 302
+    assert "/admin/login/" in _client(member).get(url)["Location"]
+    editor_without_group = MemberFactory(username="ed", is_staff=True)
+    editor_without_group.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    refused = _client(editor_without_group).get(url)  # an editor outside Moderators
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"
+    for user in (moderator, admin_user_):
+        html = _client(user).get(url).content.decode()
+        assert "ama@example.org" in html and "In review" in html
+        assert "<script>alert" not in html and "Title &lt;script&gt;" in html
