@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .submissions import views as submission_views
 
 app_name = "members"
 
@@ -9,4 +10,7 @@ urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("my-data.json", views.export_data, name="export"),
     path("delete/", views.delete_account, name="delete"),
+    path("submissions/", submission_views.submission_list, name="submissions"),
+    path("submissions/new/", submission_views.submission_new, name="submission_new"),
+    path("submissions/<int:pk>/", submission_views.submission_edit, name="submission_edit"),
 ]

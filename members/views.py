@@ -14,7 +14,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .forms import DeleteAccountForm, ProfileForm
-from .models import MemberProfile
+from .models import MemberProfile, Submission
+from .submissions.workflow import PAGE_FIELDS, with_statuses
+
+SUBMISSION_EXPORT_FIELDS = [*PAGE_FIELDS, "tags", "consent"]
 
 
 def _profile(user) -> MemberProfile:
@@ -65,6 +68,17 @@ def export_data(request):
             "credit_as": profile.credit_as,
             "updated_at": profile.updated_at.isoformat(),
         },
+        "submissions": [
+            {
+                "title": submission.title,
+                "status": submission.status.code,
+                "editor_comment": submission.status.comment,
+                **{name: getattr(submission, name) for name in SUBMISSION_EXPORT_FIELDS},
+                "created_at": submission.created_at.isoformat(),
+                "submitted_at": submission.submitted_at.isoformat() if submission.submitted_at else None,
+            }
+            for submission in with_statuses(Submission.objects.of(user).for_listing())
+        ],
     }
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"

@@ -286,7 +286,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the page editor sends thousands of fie
 CMS_PUBLIC_MAX_FIELDS = 200  # any public form or query: far fewer (cms.security)
 
 # Demo content: each app's `demo` module, loaded in this order by `manage.py load_demo_content`.
-DEMO_CONTENT_APPS = ["home", "cms", "handbook", "events", "stories"]
+DEMO_CONTENT_APPS = ["home", "cms", "handbook", "events", "stories", "members"]
 
 LOGGING = {
     "version": 1,
@@ -302,3 +302,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Member submissions (issue 6): a form sent back sooner than this after it was shown is refused
+# as probably automated (the member is asked to check and send again; nothing is lost).
+MEMBERS_MIN_FILL_SECONDS = 5

@@ -33,6 +33,15 @@ from .tags import TaggedStory
 RESERVED_SLUGS = {"tags", "feed"}
 
 
+def validate_place(value: str) -> None:
+    """A place is a town or region only: digits suggest a street number or postcode.
+
+    Shared with the member submission form (``members``), so both refuse the same places.
+    """
+    if any(character.isdigit() for character in value):
+        raise ValidationError(_("Give a town or region only: no street numbers or postcodes, to keep people safe."))
+
+
 class Completeness(models.TextChoices):
     """How finished an entry is, in the editors' judgement. Shown on the page and filterable."""
 
@@ -205,10 +214,10 @@ class StoryEntry(BasePage):
             raise ValidationError({"slug": _("This address is used by the library itself; choose another.")})
         if self.lead_image_id and not self.lead_image_alt.strip():
             raise ValidationError({"lead_image_alt": _("Describe the image for people who cannot see it.")})
-        if any(character.isdigit() for character in self.place):
-            raise ValidationError(
-                {"place": _("Give a town or region only: no street numbers or postcodes, to keep people safe.")}
-            )
+        try:
+            validate_place(self.place)
+        except ValidationError as error:
+            raise ValidationError({"place": error.messages}) from error
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)

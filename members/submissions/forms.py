@@ -1,0 +1,178 @@
+"""The case-study submission form: sections matching ``CaseStudyPage``, spam checks, limits.
+
+Saving a draft needs only a title; sending it in needs the required sections and consent.
+Two spam checks and no captcha: the shared honeypot, and a signed timestamp (``started``)
+written when the form is first shown — a form sent back faster than a person could fill it
+is refused politely, with everything typed kept.
+"""
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+from wagtail.models import Locale
+
+from cms.forms import AccessibleFormMixin, HoneypotMixin
+from stories.models import CASE_STUDY_SECTIONS
+from stories.models.entry import validate_place
+
+from ..models import Submission
+
+TIMESTAMP_SALT = "members.submission.started"
+# The fields a member must fill before sending in (drafts need only the title).
+REQUIRED_TO_SUBMIT = ["summary", "context", "what_was_done", "consent"]
+
+
+def signed_now(offset: int = 0) -> str:
+    """A tamper-proof record of when the form was shown (``offset`` seconds ago, for tests)."""
+    return signing.dumps(int(time.time()) - offset, salt=TIMESTAMP_SALT)
+
+
+def _limit_hint(text, limit):
+    return f"{text} " + str(
+        ngettext_lazy("Up to %(limit)d character.", "Up to %(limit)d characters.", limit) % {"limit": limit}
+    )
+
+
+class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    HINTS = {
+        "title": _("A short name for what happened."),
+        "summary": _("Two or three sentences: what happened and why it matters."),
+        "context": _("What was the situation, and what problem were people facing?"),
+        "what_was_done": _("What did people do, step by step?"),
+        "who_took_part": _("Optional. Groups and kinds of people, not names of private individuals."),
+        "outcomes": _("Optional. What changed?"),
+        "lessons": _("Optional."),
+        "do_differently": _("Optional."),
+        "resources": _("Optional. Tools, templates or links that helped, one per line."),
+        "tags": _("Optional. Words people might look for, separated by commas."),
+        "place": _("Optional. A town or region only (for example 'Bristol' or 'North Wales'), never a street."),
+        "period": _("Optional. When it happened, for example 'Spring 2023 to 2024'."),
+        "organisations": _("Optional. Groups and organisations involved, one per line."),
+        "credit_name": _("Optional. The name to credit you with. Leave empty to be credited as anonymous."),
+    }
+
+    class Meta:
+        model = Submission
+        fields = [
+            "title",
+            "summary",
+            "context",
+            "what_was_done",
+            "who_took_part",
+            "outcomes",
+            "lessons",
+            "do_differently",
+            "resources",
+            "tags",
+            "framework_areas",
+            "framework_values",
+            "place",
+            "period",
+            "organisations",
+            "credit_name",
+            "credit_anonymous",
+            "consent",
+        ]
+        labels = {
+            "title": _("Title"),
+            "summary": _("Summary"),
+            "context": _("Context and problem"),
+            "what_was_done": _("What was done"),
+            "who_took_part": _("Who took part"),
+            "outcomes": _("Outcomes"),
+            "lessons": _("What was learned"),
+            "do_differently": _("What you would do differently"),
+            "resources": _("Resources"),
+            "tags": _("Tags"),
+            "framework_areas": _("Framework areas"),
+            "framework_values": _("Framework values"),
+            "place": _("Place"),
+            "period": _("Period"),
+            "organisations": _("Organisations"),
+            "credit_name": _("Credit me as"),
+            "credit_anonymous": _("Credit me as anonymous, even if a name is given above"),
+            "consent": _(
+                "I agree that editors may edit this case study and publish it on this site: the title, "
+                "summary, sections, place, period, organisations, tags and the credit I chose above. "
+                "My email address is never published."
+            ),
+        }
+        widgets = {
+            "framework_areas": forms.CheckboxSelectMultiple,
+            "framework_values": forms.CheckboxSelectMultiple,
+            "tags": forms.TextInput(attrs={"list": "tag-suggestions"}),
+        }
+
+    def __init__(self, *args, submitting: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.submitting = submitting
+        locale = Locale.get_default()
+        self.fields["framework_areas"].queryset = self.fields["framework_areas"].queryset.filter(locale=locale)
+        self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(locale=locale)
+        for name, field in self.fields.items():
+            if name in ("website", "started"):
+                continue
+            limit = getattr(field, "max_length", None)
+            hint = self.HINTS.get(name, "")
+            if limit:
+                hint = _limit_hint(hint, limit)
+            if hint:
+                field.help_text = hint
+                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"
+            if isinstance(field.widget, forms.Textarea):
+                field.widget.attrs["rows"] = 6
+        self.fields["framework_areas"].help_text = _("Optional. Tick any that fit.")
+        self.fields["framework_values"].help_text = _("Optional. Tick any that fit.")
+        for name in REQUIRED_TO_SUBMIT:
+            self.fields[name].required = submitting
+        self.fields["consent"].error_messages["required"] = _("Tick the box to agree before sending it in.")
+        if not self.is_bound:
+            self.initial["started"] = signed_now()
+
+    def section_fields(self):
+        """The case's sections in reading order (the same order as on the published page)."""
+        return [self[name] for name, _label in CASE_STUDY_SECTIONS]
+
+    def clean_started(self):
+        value = self.cleaned_data.get("started") or ""
+        try:
+            started = signing.loads(value, salt=TIMESTAMP_SALT)
+        except signing.BadSignature:
+            started = None
+            # Give the form shown again a fresh, valid start so the member can simply resend.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("started")] = signed_now()
+        self.too_fast = started is None or time.time() - started < settings.MEMBERS_MIN_FILL_SECONDS
+        if self.too_fast:
+            raise forms.ValidationError(
+                _("That was quicker than we expect from a person. Please check your text and send it again.")
+            )
+        return value
+
+    def clean_place(self):
+        place = self.cleaned_data["place"].strip()
+        validate_place(place)
+        return place
+
+    def clean_tags(self):
+        names = [name.strip() for name in self.cleaned_data["tags"].split(",") if name.strip()]
+        if any(len(name) > 100 for name in names):
+            raise forms.ValidationError(_("Each tag can be up to 100 characters."))
+        return ", ".join(dict.fromkeys(names))
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.submitting:
+            for name in ("summary", "context", "what_was_done"):
+                if name in cleaned and not cleaned[name].strip():
+                    self.add_error(name, _("This field is required."))
+        if self.errors.get("started"):
+            # Shown in the summary and above the buttons, not next to a hidden field.
+            self.add_error(None, self.errors.pop("started"))
+        return cleaned

@@ -1,0 +1,72 @@
+"""Admin additions for member submissions: a dashboard panel of case studies awaiting review.
+
+Wagtail idiom: the ``construct_homepage_panels`` hook receives the list of components the
+admin dashboard renders; appending a ``Component`` (a template plus ``get_context_data``) adds
+a panel. The panel names who sent each case study, which is never shown publicly.
+``register_admin_urls`` + ``register_admin_menu_item`` add a read-only list of every
+submission with its sender, for moderators (URLs registered this way require admin access).
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, WorkflowState
+
+from .models import Submission
+from .submissions.admin_views import can_moderate, submission_index
+from .submissions.workflow import WORKFLOW_NAME
+
+
+def awaiting_review():
+    """Member submissions whose review is in progress, oldest first (two queries)."""
+    states = list(
+        WorkflowState.objects.filter(
+            workflow__name=WORKFLOW_NAME,
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=ContentType.objects.get_for_model(Page),
+        ).order_by("created_at", "pk")
+    )
+    submissions = Submission.objects.filter(page_id__in=[int(s.object_id) for s in states]).select_related(
+        "owner__member_profile", "page"
+    )
+    by_page = {submission.page_id: submission for submission in submissions}
+    return [
+        {"state": state, "submission": by_page[int(state.object_id)]}
+        for state in states
+        if int(state.object_id) in by_page
+    ]
+
+
+class SubmissionsAwaitingReviewPanel(Component):
+    name = "member_submissions"
+    template_name = "members/admin/submissions_panel.html"
+    order = 90
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["items"] = awaiting_review()
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_submissions_panel(request, panels):
+    if can_moderate(request.user):
+        panels.append(SubmissionsAwaitingReviewPanel())
+
+
+class ModeratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_moderate(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_submission_urls():
+    return [path("member-submissions/", submission_index, name="member_submissions")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_submission_menu_item():
+    return ModeratorsMenuItem(_("Member submissions"), reverse("member_submissions"), icon_name="user", order=250)
