@@ -91,9 +91,14 @@ def translate_page(page: Page, language_code: str, strings: dict, progress: Prog
     for entry in po:
         entry.msgstr = strings.get(entry.msgid, {}).get(language_code, "")
     translation.import_po(po, user=user, translation_type="machine", tool_name="demo content")
-    translation.save_target(user=user, publish=True)
+    # Saved as a draft, as the admin does, then published here at once (wagtail-localize's own
+    # publish=True waits for the transaction to commit, which the demo loader's does not yet).
+    translation.save_target(user=user, publish=False)
+    translated = page.get_translation(locale)
+    translated.get_latest_revision().publish(user=user)
     progress.made(f"{language_code} translation of {page.title}", created=True)
-    return page.get_translation(locale)
+    translated.refresh_from_db()
+    return translated
 
 
 def load(progress: Progress, pages: list[Page]) -> None:
