@@ -20,7 +20,9 @@ def test_demo_translations_are_wagtail_localize_records_editors_can_continue(cli
         assert StringTranslation.objects.filter(locale__language_code=code, translation_type="machine").exists()
     assert Page.objects.filter(locale__language_code="ar", live=True, url_path__endswith="/about/").exists()
 
-    assert "نتعلّم من بعضنا" in client.get("/ar/").content.decode()
+    arabic_home = client.get("/ar/").content.decode()
+    assert "نتعلّم من بعضنا" in arabic_home
+    assert '<a href="/ar/about/">عن الشبكة</a>' in arabic_home  # the navigation is in Arabic too
     assert "Am y rhwydwaith" in client.get("/cy/about/").content.decode()
     # Strings the demo table lacks (a person's name) stay as in English.
     assert "Ama" in client.get("/ar/about/").content.decode()

@@ -44,6 +44,13 @@ def test_translated_pages_show_their_translated_content(client, translated_site)
     assert "صفحة تجريبية عن الشبكة." in client.get("/ar/about/").content.decode()
 
 
+@pytest.mark.parametrize(("code", "title"), [("cy", "Amdanom ni"), ("ar", "من نحن")])
+def test_main_navigation_lists_the_pages_of_the_reader_language(client, translated_site, code, title):
+    html = client.get(f"/{code}/").content.decode()
+    nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    assert f'<a href="/{code}/about/">{title}</a>' in nav
+
+
 @pytest.mark.parametrize("path", ["", "about/"])
 def test_switcher_offers_every_translation_and_marks_the_current_one(client, translated_site, path):
     response = client.get(f"/cy/{path}")
