@@ -2,7 +2,6 @@
 
 from wagtail.models import Site
 
-from . import demo_translations
 from .demo_tools import Progress, child_page
 from .factories import StandardPageFactory
 from .models import SiteSettings
@@ -59,7 +58,7 @@ def load(progress: Progress) -> None:
     )
     progress.made("site settings", created=created)
     home = site.root_page.specific
-    about, _created = child_page(
+    child_page(
         home,
         "about",
         StandardPageFactory,
@@ -69,4 +68,3 @@ def load(progress: Progress) -> None:
         show_in_menus=True,
         body=ABOUT_BODY,
     )
-    demo_translations.load(progress, [home, about])
