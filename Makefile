@@ -13,7 +13,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
+# The .po files under locale/ are committed; their compiled .mo files are built here, never committed.
 setup: $(STAMP)
+	$(PY) manage.py compilemessages --verbosity 0
 
 migrate: setup
 	$(PY) manage.py migrate --noinput

@@ -2,6 +2,7 @@
 
 from wagtail.models import Site
 
+from . import demo_translations
 from .demo_tools import Progress, child_page
 from .factories import StandardPageFactory
 from .models import SiteSettings
@@ -58,7 +59,7 @@ def load(progress: Progress) -> None:
     )
     progress.made("site settings", created=created)
     home = site.root_page.specific
-    child_page(
+    about, _created = child_page(
         home,
         "about",
         StandardPageFactory,
@@ -68,3 +69,4 @@ def load(progress: Progress) -> None:
         show_in_menus=True,
         body=ABOUT_BODY,
     )
+    demo_translations.load(progress, [home, about])

@@ -8,6 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext_lazy as _
 
 from . import env
 
@@ -184,9 +186,16 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. i18n is on from the start so every page type is translatable; the public URLs
-# carry a language prefix (/en/…). The languages issue adds Welsh and Arabic.
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# carry a language prefix (/en/…, /cy/…, /ar/…). The env var LANGUAGES ("en,cy,ar") picks
+# which are offered; the first is the default. Arabic is right to left (Django knows which
+# languages are bidi). The same list is the set of content languages editors translate into.
+_LANGUAGE_NAMES = {"en": _("English"), "cy": _("Welsh"), "ar": _("Arabic")}
+_language_codes = env.items("LANGUAGES", "en,cy,ar")
+for _code in _language_codes:
+    if _code not in LANG_INFO:
+        raise env.MissingSetting(f"The environment variable LANGUAGES names an unknown language: {_code!r}.")
+LANGUAGE_CODE = _language_codes[0]
+LANGUAGES = [(code, _LANGUAGE_NAMES.get(code, LANG_INFO[code]["name"])) for code in _language_codes]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]

@@ -1,0 +1,100 @@
+"""Template tags for languages: ``<html lang dir>``, hreflang alternates and the switcher.
+
+Wagtail idiom: with ``WAGTAIL_I18N_ENABLED`` every translation of a page is its own page in
+another locale's tree, sharing the original's ``translation_key``. A page's languages are
+therefore "the live pages with the same translation key" — one query, cached as a fragment
+(refreshed by any content write), so the switcher adds nothing to a page's query budget.
+
+Pages offer only the languages they are really translated into: a reader is never sent to a
+404 or to a silent fallback. Views that are not pages (search, the member area) exist in every
+language, so they switch by swapping the language prefix of the URL.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
+
+from cms.cache import cached_fragment
+
+register = template.Library()
+
+
+def _language(code: str) -> dict:
+    info = translation.get_language_info(code)
+    return {"code": code, "name_local": info["name_local"], "dir": "rtl" if info["bidi"] else "ltr"}
+
+
+def _page_translations(page: Page, request) -> list[dict]:
+    """Live translations of ``page`` (itself included), in the order of settings.LANGUAGES."""
+    order = [code for code, _name in settings.LANGUAGES]
+
+    def build():
+        pages = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key")
+        )
+        found = {}
+        for other in pages:
+            code = other.locale.language_code
+            url = other.get_url(request)
+            if code in order and url:
+                found[code] = {"pk": other.pk, "url": url}
+        return [{**_language(code), **found[code]} for code in order if code in found]
+
+    return cached_fragment(f"languages:{page.translation_key}:{request.get_host()}", build)
+
+
+def _swap_prefix(path: str, current: str, code: str) -> str:
+    prefix = f"/{current}/"
+    if path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return path
+
+
+def _is_view_in_every_language(request, active: str) -> bool:
+    """A Django view under the language prefix (not Wagtail's page serving, whose unknown
+    paths are 404s in every language)."""
+    match = request.resolver_match
+    return match is not None and match.url_name != "wagtail_serve" and request.path.startswith(f"/{active}/")
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context) -> dict:
+    """``{% page_languages as languages %}``: the current language and its alternates.
+
+    ``languages.current`` has ``code``, ``name_local`` and ``dir`` (for ``<html lang dir>``);
+    ``languages.alternates`` lists every language this URL exists in, each with ``url``,
+    ``absolute_url`` and ``is_current``; ``languages.default_url`` is the x-default address.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    result = {"current": _language(active), "alternates": [], "default_url": ""}
+    if request is None:
+        return result
+    if isinstance(page, Page) and page.pk:
+        items = _page_translations(page, request)
+        own = next((item for item in items if item["pk"] == page.pk), None)
+        if own is None:  # a draft in preview, or a page outside the site: no switcher
+            return result
+        # A routable page's sub-URL (e.g. a glossary term) keeps its tail in every language.
+        suffix = request.path[len(own["url"]) :] if request.path.startswith(own["url"]) else ""
+        result["current"] = _language(own["code"])
+        alternates = [{**item, "url": item["url"] + suffix, "is_current": item["pk"] == page.pk} for item in items]
+    elif _is_view_in_every_language(request, active):
+        query = request.META.get("QUERY_STRING", "")
+        alternates = []
+        for code, _name in settings.LANGUAGES:
+            url = _swap_prefix(request.path, active, code) + (f"?{query}" if query else "")
+            alternates.append({**_language(code), "url": url, "is_current": code == active})
+    else:
+        return result
+    for item in alternates:
+        item["absolute_url"] = request.build_absolute_uri(item["url"])
+        if item["code"] == settings.LANGUAGE_CODE:
+            result["default_url"] = item["absolute_url"]
+    result["alternates"] = alternates if len(alternates) > 1 else []
+    return result
