@@ -27,7 +27,7 @@ run: demo
 	$(PY) manage.py ensure_dev_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-# Debian's Chromium drives the browser tests; never `playwright install` (no downloads here).
+# Debian's Chromium drives the browser tests; Playwright's own browser download is never used (no downloads here).
 browser-deps:
 	@test -x $(CHROMIUM) || { \
 	  if [ "$$(id -u)" = 0 ]; then \

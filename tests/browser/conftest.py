@@ -1,6 +1,6 @@
 """Browser tests: Playwright drives Debian's Chromium against pytest-django's live server.
 
-Never `playwright install`: the browser is /usr/bin/chromium (override with CHROMIUM_PATH).
+Playwright never downloads a browser here: it launches /usr/bin/chromium (override with CHROMIUM_PATH).
 """
 
 import os
