@@ -24,23 +24,16 @@ def home_page(db):
 
 
 @pytest.fixture
-def query_budget(client, django_assert_max_num_queries):
-    """Assert a URL renders within a query budget, and return how many queries it took.
-
-    Two warm-up requests fill Wagtail's caches (site root paths) and ours (cached fragments;
-    the first may create the site settings row, which starts a new cache generation), so
-    counts are stable; use ``same_cost`` to compare a page at two sizes of content.
-    """
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+def query_budget(client):
+    """Assert a URL renders within a query budget, and return how many queries it took
+    (counted after warm-up, see tests/query_counts.py); use ``same_cost`` to compare a page
+    at two sizes of content."""
+    from tests.query_counts import count_queries
 
     def measure(url: str, budget: int) -> int:
-        for _warm_up in range(2):
-            assert client.get(url).status_code == 200
-        with django_assert_max_num_queries(budget), CaptureQueriesContext(connection) as ctx:
-            response = client.get(url)
-        assert response.status_code == 200, url
-        return len(ctx.captured_queries)
+        count = count_queries(client, url)
+        assert count <= budget, f"{url}: {count} queries, budget {budget}"
+        return count
 
     return measure
 

@@ -13,6 +13,7 @@ from events.factories import EventPageFactory, PersonFactory, bulk_events
 from events.models import EventIndexPage, EventPage
 from handbook.factories import FrameworkAreaFactory
 from tests.page_rules import assert_creatable_only_under
+from tests.query_counts import count_queries
 
 from .conftest import days_ahead, publish
 
@@ -221,17 +222,6 @@ def test_edit_keeps_previous_start_only_for_rescheduled(make_event):
     assert page.previous_start is None
 
 
-def _count(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    for _warm_up in range(2):  # per-process caches, cached fragments, site settings row
-        assert client.get(url).status_code == 200, url
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200, url
-    return len(ctx.captured_queries)
-
-
 def test_query_counts_do_not_grow_from_10_to_500_events(client, home_page, make_event, events_index):
     """Index, archive, feeds, an event page and the home page cost the same at 10 and 500 events.
 
@@ -256,13 +246,13 @@ def test_query_counts_do_not_grow_from_10_to_500_events(client, home_page, make_
         "tag feed": (f"{events_index.url}feed/tag/forum.ics", 12),
         "home": ("/en/", 12),
     }
-    small = {name: _count(client, url) for name, (url, _budget) in urls.items()}
-    small_event = _count(client, EventPage.objects.get(slug="event-7").url)
+    small = {name: count_queries(client, url) for name, (url, _budget) in urls.items()}
+    small_event = count_queries(client, EventPage.objects.get(slug="event-7").url)
     bulk_events(events_index, 490, venue=venue, tag=tag)
     assert EventPage.objects.live().count() == 500
-    large = {name: _count(client, url) for name, (url, _budget) in urls.items()}
+    large = {name: count_queries(client, url) for name, (url, _budget) in urls.items()}
     assert large == small
-    assert _count(client, EventPage.objects.get(slug="event-7").url) == small_event
+    assert count_queries(client, EventPage.objects.get(slug="event-7").url) == small_event
     assert small_event <= 12, f"event page: {small_event} queries"
     for name, (_url, budget) in urls.items():
         assert small[name] <= budget, f"{name}: {small[name]} queries (budget {budget})"

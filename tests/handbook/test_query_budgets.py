@@ -2,8 +2,6 @@
 little and a lot of content (``same_cost``), and at most the site-wide budget of 12."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from handbook.factories import (
     FrameworkAreaFactory,
@@ -13,20 +11,13 @@ from handbook.factories import (
     HandbookPageFactory,
 )
 from handbook.models import FrameworkArea, GlossaryTerm
+from tests.query_counts import count_queries
 
 from .conftest import gap, heading
 
 pytestmark = pytest.mark.django_db
 
 PAGE_BUDGET = 12
-
-
-def _queries(client, url):
-    for _warm_up in range(2):  # per-process caches, cached fragments, site settings row
-        client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx.captured_queries)
 
 
 def test_handbook_page_cost_is_flat(client, handbook, ways, same_cost):
@@ -106,9 +97,9 @@ def test_framework_overview_and_area_costs_are_flat(framework, handbook, same_co
 
 
 def test_home_page_entry_points_cost_one_query(client, home_page, handbook, ways, styles):
-    without = _queries(client, "/en/")
+    without = count_queries(client, "/en/")
     FrameworkPageFactory(parent=home_page)
     for i in range(10):
         HandbookPageFactory(parent=handbook, slug=f"extra-{i}")
-    assert _queries(client, "/en/") == without
-    assert _queries(client, "/en/") <= 12
+    assert count_queries(client, "/en/") == without
+    assert count_queries(client, "/en/") <= 12

@@ -3,10 +3,9 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from events.factories import EventIndexPageFactory, EventPageFactory
+from tests.query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -18,14 +17,6 @@ def events_index(home_page):
 
 def _event(events_index, slug, title):
     return EventPageFactory(parent=events_index, slug=slug, title=title, start_date=datetime.date(2026, 3, 12))
-
-
-def _queries(client, url):
-    for _warm_up in range(2):
-        client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx.captured_queries)
 
 
 def test_story_and_event_point_at_each_other(client, make_story, events_index):
@@ -57,7 +48,7 @@ def test_pages_stay_within_budget_with_many_links(client, make_story, events_ind
     story = make_story(title="Story", slug="story")
     story.related_events.set([forum])
     story.save()
-    small = (_queries(client, story.url), _queries(client, forum.url))
+    small = (count_queries(client, story.url), count_queries(client, forum.url))
     for i in range(15):
         other = _event(events_index, f"event-{i}", f"Event {i}")
         response = make_story(title=f"Response {i}", slug=f"response-{i}")
@@ -65,6 +56,6 @@ def test_pages_stay_within_budget_with_many_links(client, make_story, events_ind
         response.save()
         story.related_events.add(other)
     story.save()
-    large = (_queries(client, story.url), _queries(client, forum.url))
+    large = (count_queries(client, story.url), count_queries(client, forum.url))
     assert small == large
     assert max(large) <= 12, large
