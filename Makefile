@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -47,9 +47,11 @@ pytest: setup browser-deps
 
 test: lint check pytest
 
-# Static security analysis: fails on any high-severity bandit finding (see docs/operations.md).
+# Static security analysis: fails on any high-severity bandit finding; pip-audit fails on
+# known vulnerabilities and says BLOCKED when it cannot reach vulnerability data (docs/operations.md).
 audit: setup
 	$(BIN)/bandit -q -r cms home handbook events stories members -x '*/migrations/*' --severity-level high
+	scripts/pip_audit.sh
 
 # Backups (PostgreSQL + media): see docs/operations.md.
 backup: setup
@@ -61,10 +63,27 @@ restore: setup
 restore-drill: setup
 	scripts/restore_drill.sh
 
+# Fault drill (about 3 minutes, as root): Redis stopped and PostgreSQL restarted under load, on
+# throwaway servers of its own; see docs/operations.md for the last results.
+faults: setup
+	$(PY) scripts/faults.py
+
 # Throughput against a bare Django view, written to docs/performance.md (needs wrk).
 bench: setup
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(PY) scripts/bench.py
 
+# Lighthouse (npm, pinned) into the git-ignored tools/ folder, run with Debian's chromium against a
+# production-like local server; fails below performance 95 or accessibility 100 (docs/performance.md).
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE := tools/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	mkdir -p tools/lighthouse
+	npm install --no-audit --no-fund --silent --prefix tools/lighthouse lighthouse@$(LIGHTHOUSE_VERSION)
+
+lighthouse: setup browser-deps $(LIGHTHOUSE)
+	CHROME_PATH=$(CHROMIUM) $(PY) scripts/lighthouse.py
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media static .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media static tools .pytest_cache .ruff_cache

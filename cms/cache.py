@@ -8,8 +8,14 @@ the database.
 Invalidation is a *generation* number kept in the cache and part of every key. Any write to
 content — a page published, unpublished, moved or deleted, a snippet or setting saved, a
 submission approved — bumps it, so every cached page and feed is refreshed at once. It is
-coarse but exact: nothing that shows the changed object can outlive the change. See
+coarse but exact: nothing that shows the changed object can outlive the change. The bump
+happens when the signal fires and again when the transaction commits, so a page rendered
+from the old rows in between is never kept under the new number. See
 docs/decisions/0030-page-cache-generations.md.
+
+One request reads the generation once (a per-request memo), however many fragments it uses.
+Anonymous pages also carry ``Last-Modified``: the time of the last content change, so a
+repeat visit with ``If-Modified-Since`` (or the ETag) gets a 304 from ConditionalGetMiddleware.
 
 Never cached: anything but GET/HEAD, requests with a session or messages cookie (logged-in
 members and editors), admin URLs, responses that set a cookie or use a CSRF token (POST
@@ -17,15 +23,22 @@ forms, detected by the token being used), non-200 responses, and responses marke
 """
 
 import hashlib
+import math
+import time
+from contextlib import suppress
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
+from django.utils.http import http_date, parse_http_date_safe
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "pagecache:generation"
+GENERATION_TIME_KEY = "pagecache:generation-time"
 HIT_HEADER = "X-Page-Cache"
 
 # Writes that never change what a reader sees (sessions, logs, background task records).
@@ -40,24 +53,64 @@ _IGNORED_MODELS = {
     "wagtailcore.comment",
     "wagtailcore.commentreply",
     "wagtailusers.userprofile",
+    "wagtailforms.formsubmission",  # a join request changes nothing readers see
     "auth.user",
 }
 
+# The generation as this request first read it: (number, time of the last content change).
+# Set by PageCacheMiddleware for the length of one request, so the page key and the five or
+# so fragments a page uses cost one cache read together instead of one each. None outside a
+# request (management commands, tasks): every call then reads the cache.
+_request_generation: ContextVar[tuple[int, float] | None] = ContextVar("cms_request_generation", default=None)
+_in_request: ContextVar[bool] = ContextVar("cms_in_request", default=False)
+
+
+def _read_generation() -> tuple[int, float]:
+    values = cache.get_many([GENERATION_KEY, GENERATION_TIME_KEY])
+    number, changed = values.get(GENERATION_KEY), values.get(GENERATION_TIME_KEY)
+    if number is None:
+        # First use, or the key was evicted: start from a number no earlier generation can
+        # have used (microseconds since the epoch), so no page cached before is ever reused.
+        cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+        number = cache.get(GENERATION_KEY) or time.time_ns() // 1000
+        changed = None
+    if changed is None:
+        # Unknown: say "now", which can only make a client fetch again, never keep stale data.
+        changed = time.time()
+        cache.add(GENERATION_TIME_KEY, changed, timeout=None)
+    return number, changed
+
+
+def _current() -> tuple[int, float]:
+    memo = _request_generation.get()
+    if memo is None:
+        memo = _read_generation()
+        if _in_request.get():
+            _request_generation.set(memo)
+    return memo
+
 
 def generation() -> int:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = 1
-        cache.add(GENERATION_KEY, value, timeout=None)
-    return value
+    """The current content generation (memoised for the rest of the request)."""
+    return _current()[0]
+
+
+def last_changed() -> float:
+    """When content last changed (seconds since the epoch), as far as the cache knows."""
+    return _current()[1]
 
 
 def invalidate_all() -> None:
     """Make every cached page stale at once (the next request renders afresh)."""
+    changed = time.time()
     try:
-        cache.incr(GENERATION_KEY)
+        number = cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        number = time.time_ns() // 1000
+        cache.set(GENERATION_KEY, number, timeout=None)
+    cache.set(GENERATION_TIME_KEY, changed, timeout=None)
+    if _in_request.get():
+        _request_generation.set((number, changed))
 
 
 def cached_fragment(name: str, build):
@@ -75,6 +128,40 @@ def cached_fragment(name: str, build):
     return value
 
 
+def peek_fragments(names: list[str]) -> dict:
+    """The cached fragments among ``names`` (see ``cached_fragment``), by name: one round trip."""
+    prefix = f"fragment:{generation()}:"
+    found = cache.get_many([prefix + name for name in names])
+    return {key[len(prefix) :]: value for key, value in found.items()}
+
+
+def store_fragment(name: str, value) -> None:
+    """Keep a value built from content until the next content write."""
+    cache.set(f"fragment:{generation()}:{name}", value, settings.CMS_PAGE_CACHE_SECONDS)
+
+
+def cached_site(request):
+    """Wagtail's site for this request (``Site.find_for_request``), with its root page, from the
+    content cache: two queries saved on every request. Wagtail keeps it on the request as
+    ``_wagtail_site``, which is where this puts it."""
+    from wagtail.models import Site
+
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    host = request._get_raw_host()
+
+    def build():
+        site = Site._find_for_request(request)
+        if site is not None:
+            # Kept specific, so its own ``localized`` (cms BasePage, cached) answers routing.
+            site.root_page = site.root_page.specific
+        return site
+
+    site = cached_fragment(f"site:{host}:{request.get_port()}", build)
+    request._wagtail_site = site
+    return site
+
+
 def _is_content_write(sender) -> bool:
     meta = getattr(sender, "_meta", None)
     if meta is None:
@@ -87,14 +174,25 @@ def _is_content_write(sender) -> bool:
 @receiver(m2m_changed)
 def _content_changed(sender, **kwargs):
     if _is_content_write(sender):
-        invalidate_all()
+        _invalidate_now_and_on_commit()
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def _page_changed(sender, **kwargs):
+    _invalidate_now_and_on_commit()
+
+
+def _invalidate_now_and_on_commit() -> None:
+    """Bump the generation now (this request sees its own change) and again once the
+    transaction commits: a reader who rendered the page between the signal and the commit
+    saw the old rows, and must not keep that page under the new generation."""
     invalidate_all()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(entry[1] is invalidate_all for entry in connection.run_on_commit):
+        return  # one bump at commit is enough however many rows the transaction writes
+    transaction.on_commit(invalidate_all)
 
 
 class PageCacheMiddleware:
@@ -104,20 +202,56 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not self._request_is_cacheable(request):
+        in_request = _in_request.set(True)
+        memo = _request_generation.set(None)
+        try:
+            return self._respond(request)
+        finally:
+            _request_generation.reset(memo)
+            _in_request.reset(in_request)
+
+    def _respond(self, request):
+        with suppress(DatabaseError):  # the view answers for itself (a 503, or the health report)
+            cached_site(request)
+        if not self._is_anonymous_read(request):
             return self.get_response(request)
-        key = self._key(request)
-        cached = cache.get(key)
+        use_cache = settings.CMS_PAGE_CACHE
+        key = self._key(request) if use_cache else None
+        cached = cache.get(key) if use_cache else None
         if cached is not None:
             return self._rebuild(cached)
         response = self.get_response(request)
         if self._response_is_cacheable(request, response):
-            cache.set(key, self._freeze(response), settings.CMS_PAGE_CACHE_SECONDS)
+            self._set_last_modified(response)
+            if use_cache:
+                cache.set(key, self._freeze(response), settings.CMS_PAGE_CACHE_SECONDS)
         return response
 
+    @classmethod
+    def _set_last_modified(cls, response) -> None:
+        """Never earlier than the last content change: a feed's own date (its newest item)
+        would stay the same when an item is unpublished or a tag renamed, and a client asking
+        ``If-Modified-Since`` would wrongly get a 304."""
+        ours = cls._last_modified()
+        theirs = parse_http_date_safe(response.get("Last-Modified", ""))
+        if theirs is None or theirs < parse_http_date_safe(ours):
+            response["Last-Modified"] = ours
+
     @staticmethod
-    def _request_is_cacheable(request) -> bool:
-        if not settings.CMS_PAGE_CACHE or request.method not in ("GET", "HEAD"):
+    def _last_modified() -> str:
+        """The time of the last content change, rounded up to HTTP's whole seconds.
+
+        Every page depends only on content (for an anonymous reader), and every content write
+        moves the generation on, so nothing shown can be newer than this. ConditionalGetMiddleware
+        answers a repeat ``If-Modified-Since`` with 304 until the next change. (Two changes in
+        the same second share a value; clients that also send ``If-None-Match``, as browsers
+        and CDNs do, are then decided by the exact ETag.)
+        """
+        return http_date(math.ceil(last_changed()))
+
+    @staticmethod
+    def _is_anonymous_read(request) -> bool:
+        if request.method not in ("GET", "HEAD"):
             return False
         if request.path_info.startswith(settings.CMS_PAGE_CACHE_SKIP_PREFIXES):
             return False

@@ -1,11 +1,10 @@
 """Demo site settings and the About page."""
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
-from . import demo_translations
 from .demo_tools import Progress, child_page
 from .factories import StandardPageFactory
-from .models import SiteSettings
+from .models import SiteSettings, SiteText
 
 ABOUT_BODY = [
     ("heading", {"text": "Who we are", "level": "h2", "anchor": ""}),
@@ -51,15 +50,24 @@ def load(progress: Progress) -> None:
     settings, created = SiteSettings.objects.get_or_create(
         site=site,
         defaults={
-            "tagline": "How self-organised networks work, meet and learn",
             "contact_email": "hello@example.org",
-            "footer_text": "Made by and for self-organised social-justice networks. Content may be shared with credit.",
             "social_links": [("link", {"label": "Mastodon", "url": "https://social.example.org/@hub"})],
         },
     )
     progress.made("site settings", created=created)
+    # Words in a language go in the translatable "Site text" snippet (translated by the demo's
+    # translations, and by editors with wagtail-localize).
+    default_locale = Locale.get_default()
+    _text, created = SiteText.objects.get_or_create(
+        locale=default_locale,
+        defaults={
+            "tagline": "How self-organised networks work, meet and learn",
+            "footer_text": "Made by and for self-organised social-justice networks. Content may be shared with credit.",
+        },
+    )
+    progress.made("site text", created=created)
     home = site.root_page.specific
-    about, _created = child_page(
+    child_page(
         home,
         "about",
         StandardPageFactory,
@@ -69,4 +77,3 @@ def load(progress: Progress) -> None:
         show_in_menus=True,
         body=ABOUT_BODY,
     )
-    demo_translations.load(progress, [home, about])

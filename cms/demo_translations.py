@@ -74,6 +74,18 @@ STRINGS = {
 }
 
 
+def _filled_translation(instance, locale: Locale, strings: dict, user=None) -> Translation:
+    """A wagtail-localize translation of ``instance`` with every segment filled from ``strings``
+    (``{source text: {language code: text}}``); the caller saves its target."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = strings.get(entry.msgid, {}).get(locale.language_code, "")
+    translation.import_po(po, user=user, translation_type="machine", tool_name="demo content")
+    return translation
+
+
 def translate_page(page: Page, language_code: str, strings: dict, progress: Progress, user=None) -> Page:
     """Translate ``page`` into ``language_code`` through wagtail-localize and publish it.
 
@@ -85,12 +97,7 @@ def translate_page(page: Page, language_code: str, strings: dict, progress: Prog
     if existing is not None:
         progress.made(f"{language_code} translation of {page.title}", created=False)
         return existing
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = strings.get(entry.msgid, {}).get(language_code, "")
-    translation.import_po(po, user=user, translation_type="machine", tool_name="demo content")
+    translation = _filled_translation(page, locale, strings, user)
     # Saved as a draft, as the admin does, then published here at once (wagtail-localize's own
     # publish=True waits for the transaction to commit, which the demo loader's does not yet).
     translation.save_target(user=user, publish=False)
@@ -101,15 +108,68 @@ def translate_page(page: Page, language_code: str, strings: dict, progress: Prog
     return translated
 
 
-def load(progress: Progress, pages: list[Page]) -> None:
-    """Translate ``pages`` (parents first) into every other configured content language."""
+def translate_snippet(instance, language_code: str, strings: dict, progress: Progress, user=None):
+    """Translate a translatable snippet (e.g. a framework area) the same way; idempotent."""
+    locale = Locale.objects.get(language_code=language_code)
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None:
+        progress.made(f"{language_code} translation of {instance}", created=False)
+        return existing
+    translation = _filled_translation(instance, locale, strings, user)
+    translation.save_target(user=user, publish=True)  # snippets without drafts are saved at once
+    progress.made(f"{language_code} translation of {instance}", created=True)
+    return instance.get_translation(locale)
+
+
+# Pages translated by the demo, relative to the site's home page, parents before children.
+DEMO_PAGES = [
+    "",
+    "about/",
+    "handbook/",
+    "handbook/getting-started/",
+    "framework/",
+    "events/",
+    "events/monthly-peer-support-forum/",
+    "stories/",
+    "stories/deciding-without-a-chair/",
+]
+
+
+def load(progress: Progress) -> None:
+    """Translate the demo pages and the framework into every other configured language.
+
+    Runs after every app's demo content (``load_demo_content`` calls it last). Pages another
+    app's demo did not make are skipped.
+    """
     from django.conf import settings
+    from wagtail.models import Site
+
+    from handbook.models import FrameworkArea, FrameworkValue
+
+    from .demo_translation_texts import STRINGS as MORE_STRINGS
 
     progress.section("Translations (Welsh, Arabic)")
+    strings = {**STRINGS, **MORE_STRINGS}
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
+    home = Site.objects.get(is_default_site=True).root_page
+    by_path = {
+        page.url_path: page
+        for page in Page.objects.filter(locale_id=home.locale_id, url_path__in=[home.url_path + p for p in DEMO_PAGES])
+    }
+    pages = [by_path[home.url_path + path].specific for path in DEMO_PAGES if home.url_path + path in by_path]
+    default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    from .models import SiteText
+
+    facets = [
+        *SiteText.objects.filter(locale=default_locale).order_by("pk")[:1],
+        *FrameworkArea.objects.filter(locale=default_locale).order_by("sort_order", "pk"),
+        *FrameworkValue.objects.filter(locale=default_locale).order_by("sort_order", "pk"),
+    ]
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code == settings.LANGUAGE_CODE:
             continue
+        for facet in facets:
+            translate_snippet(facet, code, strings, progress)
         for page in pages:
-            translate_page(page, code, STRINGS, progress)
+            translate_page(page, code, strings, progress)

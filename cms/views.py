@@ -1,14 +1,16 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
+import hashlib
 import logging
-import os
 import re
 import sys
+import uuid
 from urllib.parse import urlencode
 
 from django.apps import apps
-from django.conf import settings
 from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
@@ -18,7 +20,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from cms.cache import cached_fragment
 
 logger = logging.getLogger(__name__)
 
@@ -35,19 +39,29 @@ def search_terms(query: str) -> str:
 
 @require_GET
 def search(request):
-    """Full-text search over every live page in the reader's site."""
+    """Full-text search over every live page in the reader's site and language.
+
+    Wagtail idiom: each language is its own tree under a translated copy of the site's root
+    page, so searching below the reader's root finds the pages of that language only. Pages
+    not translated yet are not mixed in silently: the template links to the same search in
+    the default language (see ``components/language_fallback.html``).
+    """
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
     results = None
     glossary_results = []
     if search_terms(query):
-        site_root = request.site.root_page if getattr(request, "site", None) else None
+        site = Site.find_for_request(request)
+        site_root = site.root_page if site else None
+        if site_root is not None:
+            site_root = _localized_root(site_root)
         pages = Page.objects.live().public()
         if site_root is not None:
             pages = pages.descendant_of(site_root, inclusive=True)
-        paginator = Paginator(pages.search(search_terms(query)), SEARCH_PAGE_SIZE)
+        key = _search_key(site_root, query)
+        paginator = Paginator(CachedSearchResults(pages, search_terms(query), key), SEARCH_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
         if results.number == 1:
-            glossary_results = glossary_matches(request, query)
+            glossary_results = cached_fragment(f"{key}:glossary", lambda: glossary_matches(request, query))
     context = {
         "search_query": query,
         "search_results": results,
@@ -55,6 +69,55 @@ def search(request):
         "query_prefix": urlencode({"q": query}) + "&",
     }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _search_key(site_root, query: str) -> str:
+    """The cache name of one search: the reader's language tree and the query (hashed, so any
+    text makes a short, safe key)."""
+    digest = hashlib.sha256(query.casefold().encode()).hexdigest()[:32]
+    return f"search:{site_root.pk if site_root else 0}:{digest}"
+
+
+class CachedSearchResults:
+    """A search as a sequence for Django's ``Paginator``, remembered until content changes.
+
+    Full-text search (PostgreSQL ``ts_rank`` in production) ranks every matching page and
+    counts them again for the paginator: by far the dearest part of a search request. What
+    it finds can change only when content does, so the count and the page ids of each page
+    of results are kept as fragments of the content generation (``cached_fragment``): the
+    next reader asking the same thing costs two cache reads and one query for the ten pages
+    shown. A query nobody asked since the last content write still pays the full search.
+    The pages come back as plain ``Page`` rows (title, search description, URL are all the
+    template shows), so no ``.specific`` query per content type either.
+    """
+
+    def __init__(self, pages, terms: str, key: str):
+        self._pages = pages
+        self._terms = terms
+        self._key = key
+
+    def _search(self):
+        return self._pages.search(self._terms)
+
+    def count(self) -> int:
+        return cached_fragment(f"{self._key}:count", lambda: self._search().count())
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list:
+        start, stop = window.start or 0, window.stop
+        ids = cached_fragment(f"{self._key}:{start}-{stop}", lambda: [page.pk for page in self._search()[start:stop]])
+        by_id = Page.objects.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def _localized_root(root):
+    """The site's root page in the reader's language (cached: shared with the navigation)."""
+    from django.utils.translation import get_language
+
+    language = get_language() or ""
+    return cached_fragment(f"site-root:{root.pk}:{language}", lambda: root.localized)
 
 
 def glossary_matches(request, query: str) -> list:
@@ -106,7 +169,7 @@ def health(request):
             check()
             results[name] = "ok"
         except Exception as error:  # noqa: BLE001 - any failure means "not healthy"
-            logger.warning("health check %s failed: %s", name, error)
+            logger.warning("health check %s failed: %s", name, type(error).__name__)
             results[name] = "unavailable"
     healthy = all(value == "ok" for value in results.values())
     return JsonResponse({"status": "ok" if healthy else "degraded", "checks": results}, status=200 if healthy else 503)
@@ -124,6 +187,12 @@ def _check_cache() -> None:
 
 
 def _check_storage() -> None:
-    root = settings.MEDIA_ROOT
-    if not (os.path.isdir(root) and os.access(root, os.W_OK)):
-        raise RuntimeError("media storage is not writable")
+    """Write, read back and delete a small file through the media storage (full, read-only or
+    unmounted storage all fail here)."""
+    name = default_storage.save(f"health/probe-{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
+    try:
+        with default_storage.open(name) as probe:
+            if probe.read() != b"ok":
+                raise RuntimeError("media storage did not return what was written")
+    finally:
+        default_storage.delete(name)

@@ -16,6 +16,7 @@ What calendar clients need to get right, and how this module gives it to them:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -52,20 +53,59 @@ def _local(event, naive: datetime) -> datetime:
     return naive.replace(tzinfo=get_zone(event.time_zone))
 
 
-class CalendarBuilder:
-    """Builds one VCALENDAR from event pages. ``now`` is fixed per request."""
+def original_identities(pages) -> dict:
+    """Calendar identity of each translated event: ``{translation_key: (uid, sequence)}`` of the
+    event in the default language.
 
-    def __init__(self, *, name: str, description: str, url: str, now: datetime | None = None, request=None):
+    Wagtail idiom: a translation is a separate page in another locale's tree sharing the
+    original's ``translation_key``; the ``ical_uid`` column is unique, so a translation stores
+    its own. Calendars must not see two events, though: a Welsh feed gives each event the UID of
+    its English original (one query, and none at all when every page is in the default language).
+    """
+    from wagtail.models import Locale
+
+    from events.models import EventPage
+
+    default = Locale.get_default()
+    keys = {page.translation_key for page in pages if page.locale_id != default.pk}
+    if not keys:
+        return {}
+    rows = EventPage.objects.filter(locale=default, translation_key__in=keys).values_list(
+        "translation_key", "ical_uid", "ical_sequence"
+    )
+    return {key: (uid, sequence) for key, uid, sequence in rows}
+
+
+class CalendarBuilder:
+    """Builds one VCALENDAR from event pages. ``now`` is fixed per request.
+
+    ``language`` tags the calendar's and each event's text (RFC 5545 ``LANGUAGE``);
+    ``identities`` (from ``original_identities``) gives translated events their original's UID.
+    """
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str,
+        url: str,
+        now: datetime | None = None,
+        request=None,
+        language: str = "",
+        identities: dict | None = None,
+    ):
         self.now = now or timezone.now()
         self.request = request
+        self.identities = identities or {}
+        self.text_parameters = {"LANGUAGE": language} if language else {}
         self.calendar = Calendar()
         self.calendar.add("PRODID", PRODID)
         self.calendar.add("VERSION", "2.0")
         self.calendar.add("CALSCALE", "GREGORIAN")
         self.calendar.add("METHOD", "PUBLISH")
-        self.calendar.add("NAME", vText(name))
+        self.calendar.add("NAME", vText(name), parameters=self.text_parameters)
         self.calendar.add("X-WR-CALNAME", vText(name))
-        self.calendar.add("DESCRIPTION", vText(description))
+        self.calendar.add("DESCRIPTION", vText(description), parameters=self.text_parameters)
         self.calendar.add("X-WR-CALDESC", vText(description))
         if safe_uri(url):
             self.calendar.add("URL", vUri(url))
@@ -74,34 +114,127 @@ class CalendarBuilder:
         self.calendar.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
         self.calendar.add("X-PUBLISHED-TTL", vDuration(refresh))
         self._zone_years: dict[str, tuple[int, int]] = {}
-        self._events: list[Event] = []
+        self._chunks: list[bytes] = []
         self.last_modified: datetime | None = None
 
     # --- Per event ---------------------------------------------------------------------------
 
     def add(self, page) -> None:
-        modified = _utc(page.modified_at(self.now))
-        self.last_modified = max(self.last_modified, modified) if self.last_modified else modified
-        master = self._master(page, modified)
-        self._events.append(master)
+        self.add_all([page])
+
+    def add_all(self, pages, *, cache_name: str = "") -> None:
+        """Add events in order.
+
+        With ``cache_name`` (a feed), each event's VEVENTs are kept as serialised bytes in one
+        content-cache entry per feed (``cms.cache``: dropped on any content change), keyed by
+        everything else they depend on: the reader's language and host, the event's DTSTAMP,
+        whether its joining details are disclosed now, and which changed dates of a series fall
+        in the window. A repeat request then works out only those few facts per event and joins
+        bytes; ``icalendar`` objects are built and serialised only for events not seen in this
+        state before. One entry (not one per event) keeps a 500-event feed to one cache read.
+        """
+        from cms.cache import peek_fragments, store_fragment
+
+        plans = []
+        for page in pages:
+            modified = _utc(page.modified_at(self.now))
+            self.last_modified = max(self.last_modified, modified) if self.last_modified else modified
+            changed = self._changed_occurrences(page)
+            self._note_zones(page, changed)
+            plans.append((page, modified, changed, self._key(page, modified, changed)))
+        where = repr((cache_name, self._where(), self.text_parameters))
+        name = "ical-feed:" + hashlib.sha256(where.encode()).hexdigest()[:32] if cache_name else ""
+        known = peek_fragments([name]).get(name, {}) if name else {}
+        # One query every time (not only on a miss), so a feed's query count never varies.
+        self._attach_organiser_names([page for page, *_rest in plans])
+        kept = {}
+        for page, modified, changed, key in plans:
+            chunk = known.get(key)
+            if chunk is None:
+                chunk = b"".join(vevent.to_ical() for vevent in self._vevents(page, modified, changed))
+            kept[key] = chunk
+            self._chunks.append(chunk)
+        if name and kept.keys() != known.keys():
+            store_fragment(name, kept)  # only what this feed now shows: the entry never grows
+
+    @staticmethod
+    def _attach_organiser_names(pages) -> None:
+        """Organiser names from one query of the link table (a prefetch builds a queryset per page)."""
+        from events.models import EventPage
+
+        if not pages:
+            return
+        names: dict = {page.pk: [] for page in pages}
+        through = EventPage.organisers.through.objects.filter(eventpage_id__in=names)
+        for page_id, name in through.values_list("eventpage_id", "organisation__name"):
+            names[page_id].append(name)
+        for page in pages:
+            page.__dict__["_organiser_names"] = names[page.pk]
+
+    def _where(self) -> tuple | None:
+        request = self.request
+        return (request.scheme, request.get_host()) if request is not None else None
+
+    def _key(self, page, modified: datetime, changed: list) -> str:
+        shown = [(o.original_start, o.start, o.end, o.cancelled, o.moved, o.note) for o in changed]
+        return repr((page.pk, modified, page.join_disclosed(self.now), shown))
+
+    def _changed_occurrences(self, page) -> list:
+        """The dates of a series with a change (cancelled, moved or noted) that the feed lists."""
+        changes = page.changes_by_date() if page.is_series else {}
+        if not changes:
+            return []
+        window_end = self.now + conf.feed_future_window()
+        occurrences = page.occurrences_between(datetime(1970, 1, 1, tzinfo=UTC), window_end + timedelta(days=400))
+        return [o for o in occurrences if o.original_start.replace(tzinfo=None).date() in changes]
+
+    def _note_zones(self, page, changed: list) -> None:
+        """Record the years each zone must cover (for the VTIMEZONEs), hit or miss."""
+        schedule = page.schedule
+        self._note_zone(page, schedule.naive_start, schedule.naive_end)
+        for occurrence in changed:
+            if not occurrence.cancelled:
+                self._note_zone(page, occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None))
         if page.is_series:
-            self._series_parts(page, master, modified)
+            self._note_zone(page, schedule.naive_start, self._series_last(page, self.now + conf.feed_future_window()))
+
+    def _vevents(self, page, modified: datetime, changed: list) -> list[Event]:
+        master = self._master(page, modified)
+        vevents = [master]
+        for occurrence in changed:
+            original_naive = occurrence.original_start.replace(tzinfo=None)
+            recurrence_id = original_naive.date() if page.all_day else occurrence.original_start
+            if occurrence.cancelled:
+                master.add("EXDATE", recurrence_id)
+                continue
+            override = Event()
+            self._common(page, override, modified, note=occurrence.note)
+            override.add("RECURRENCE-ID", recurrence_id)
+            self._times(override, page, occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None))
+            vevents.append(override)
+        return vevents
+
+    def _identity(self, page) -> tuple[str, int]:
+        """(UID, SEQUENCE): a translation shares its original's UID; the sequence never goes back."""
+        uid, sequence = self.identities.get(page.translation_key, (page.ical_uid, page.ical_sequence))
+        return uid, max(sequence, page.ical_sequence)
 
     def _common(self, page, vevent: Event, modified: datetime, note: str = "") -> None:
-        vevent.add("UID", page.ical_uid)
+        uid, sequence = self._identity(page)
+        vevent.add("UID", uid)
         vevent.add("DTSTAMP", modified)
         vevent.add("LAST-MODIFIED", modified)
         if page.first_published_at:
             vevent.add("CREATED", _utc(page.first_published_at))
-        vevent.add("SEQUENCE", page.ical_sequence)
-        vevent.add("SUMMARY", vText(self._summary(page)))
-        vevent.add("DESCRIPTION", vText(self._description(page, note)))
+        vevent.add("SEQUENCE", sequence)
+        vevent.add("SUMMARY", vText(self._summary(page)), parameters=self.text_parameters)
+        vevent.add("DESCRIPTION", vText(self._description(page, note)), parameters=self.text_parameters)
         url = self._page_url(page)
         if url:
             vevent.add("URL", vUri(url))
         location = self._location(page)
         if location:
-            vevent.add("LOCATION", vText(location))
+            vevent.add("LOCATION", vText(location), parameters=self.text_parameters)
         vevent.add("STATUS", ICAL_STATUS.get(page.status, "CONFIRMED"))
         vevent.add("TRANSP", "OPAQUE")
         vevent.add("CLASS", "PUBLIC")
@@ -114,7 +247,6 @@ class CalendarBuilder:
         self._times(vevent, page, schedule.naive_start, schedule.naive_end)
         if page.is_series:
             vevent.add("RRULE", self._rrule(page))
-        self._note_zone(page, schedule.naive_start, schedule.naive_end)
         return vevent
 
     def _times(self, vevent: Event, page, naive_start: datetime, naive_end: datetime) -> None:
@@ -137,31 +269,6 @@ class CalendarBuilder:
         elif schedule.count:
             parts["COUNT"] = schedule.count
         return vRecur(parts)
-
-    def _series_parts(self, page, master: Event, modified: datetime) -> None:
-        """EXDATE for cancelled dates; an overriding VEVENT (RECURRENCE-ID) for moved or noted ones."""
-        schedule = page.schedule
-        window_end = self.now + conf.feed_future_window()
-        changes = page.changes_by_date()
-        if not changes:
-            self._note_zone(page, schedule.naive_start, self._series_last(page, window_end))
-            return
-        occurrences = page.occurrences_between(datetime(1970, 1, 1, tzinfo=UTC), window_end + timedelta(days=400))
-        for occurrence in occurrences:
-            original_naive = occurrence.original_start.replace(tzinfo=None)
-            if original_naive.date() not in changes:
-                continue
-            recurrence_id = original_naive.date() if page.all_day else occurrence.original_start
-            if occurrence.cancelled:
-                master.add("EXDATE", recurrence_id)
-                continue
-            override = Event()
-            self._common(page, override, modified, note=occurrence.note)
-            override.add("RECURRENCE-ID", recurrence_id)
-            self._times(override, page, occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None))
-            self._note_zone(page, occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None))
-            self._events.append(override)
-        self._note_zone(page, schedule.naive_start, self._series_last(page, window_end))
 
     def _series_last(self, page, window_end: datetime) -> datetime:
         if page.last_ends_at:
@@ -190,7 +297,8 @@ class CalendarBuilder:
             parts.append(page.key_question)
         if page.status == EventStatus.MOVED_ONLINE:
             parts.append(_("This event has moved online."))
-        organisers = sorted(org.name for org in page.organisers.all())
+        names = page.__dict__.get("_organiser_names")
+        organisers = sorted(names if names is not None else (org.name for org in page.organisers.all()))
         if organisers:
             parts.append(_("Organised by %(names)s") % {"names": ", ".join(organisers)})
         if page.join_disclosed(self.now) and page.join_instructions:
@@ -226,6 +334,8 @@ class CalendarBuilder:
         for zone in sorted(self._zone_years):
             first, last = self._zone_years[zone]
             self.calendar.add_component(vtimezone(zone, first, last))
-        for vevent in self._events:
-            self.calendar.add_component(vevent)
-        return self.calendar.to_ical()
+        # A calendar serialises as its own lines around its components' lines, so the cached
+        # VEVENT bytes go in just before the closing line.
+        head = self.calendar.to_ical()
+        end = b"END:VCALENDAR\r\n"
+        return head[: -len(end)] + b"".join(self._chunks) + end

@@ -1,24 +1,25 @@
 """The events index: filters from the query string, occurrences in order, pagination.
 
-A series contributes one entry per date, so the list is built in Python from one query of
-events (plus one for their changes); tags for the visible page are fetched in one more query.
+A series contributes one entry per date, so the list is built in Python from the cached
+timeline of every event's dates (``events.timeline``); only the shown page's events are loaded
+(one query, plus one for their tags).
 """
 
 from __future__ import annotations
 
 import calendar
+import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from events import conf
+from events import conf, timeline
 from events.models.choices import EventFormat
 
 PAGE_SIZE = 12
@@ -159,44 +160,103 @@ def area_options() -> dict:
     )
 
 
+def _allowed_events(index, filters: EventFilters) -> set | None:
+    """Pks of the events passing the format, tag and area filters, or None for all (one query,
+    cached until content changes)."""
+    if not (filters.format or filters.tag or filters.area):
+        return None
+    from cms.cache import cached_fragment
+
+    def build():
+        events = index.events().for_listing(public=False).with_format(filters.format)
+        return frozenset(events.tagged(filters.tag).in_area(filters.area).values_list("pk", flat=True))
+
+    # Only known formats, tags and areas get this far, so the keys are few.
+    return cached_fragment(f"events-allowed:{index.pk}:{filters.format}:{filters.tag}:{filters.area}", build)
+
+
 def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> list:
+    """The listing's dates as timeline entries (see ``events.timeline``), in display order.
+
+    Works on the cached timeline with plain comparisons of timestamps: no page objects and no
+    date arithmetic per request. ``paginate`` turns the shown page of entries into occurrences.
+    """
     now = now or timezone.now()
-    events = index.events().for_listing(public=False).with_format(filters.format)
-    events = events.tagged(filters.tag).in_area(filters.area)
+    allowed = _allowed_events(index, filters)
     if past:
         start, end = EPOCH, now
-        events = events.started_before(now)
     else:
         start, end = now, now + conf.feed_future_window()
-        events = events.ending_after(now)
     if filters.month:
         year, number = filters.month
         month_start = datetime(year, number, 1, tzinfo=UTC) - timedelta(days=1)
         month_end = datetime(year, number, calendar.monthrange(year, number)[1], tzinfo=UTC) + timedelta(days=2)
         start, end = max(start, month_start), min(end, month_end)
-        events = events.ending_after(start).starting_before(end)
-    occurrences = []
-    horizon = now + conf.index_series_horizon()
-    for event in events:
-        found = event.occurrences_between(start, end) if end > start else []
+    if end <= start:
+        return []
+    low, high, moment = start.timestamp(), end.timestamp(), now.timestamp()
+    horizon = (now + conf.index_series_horizon()).timestamp()
+    entries = []
+    for pk, is_series, dates in timeline.timeline(index, now):
+        if allowed is not None and pk not in allowed:
+            continue
+        found = [e for e in dates if e[timeline.END] > low and e[timeline.START] < high]
+        if not found:
+            continue
         if past:
-            found = [o for o in found if o.end <= now]
-        elif event.is_series and not filters.month:
-            upcoming = [o for o in found if o.start < horizon]
-            found = upcoming or found[:1]
+            found = [e for e in found if e[timeline.END] <= moment]
+        elif is_series and not filters.month:
+            found = [e for e in found if e[timeline.START] < horizon] or found[:1]
         if filters.month:
-            found = [o for o in found if (o.start.year, o.start.month) == filters.month]
-        occurrences.extend(found)
-    occurrences.sort(key=lambda o: (o.start, o.event.pk), reverse=past)
-    return occurrences
+            found = [e for e in found if (e[timeline.NAIVE_START].year, e[timeline.NAIVE_START].month) == filters.month]
+        entries.extend(found)
+    entries.sort(key=lambda e: (e[timeline.START], e[timeline.PK]), reverse=past)
+    return entries
 
 
-def paginate(request, occurrences):
-    page_obj = Paginator(occurrences, PAGE_SIZE).get_page(request.GET.get("page"))
+CARD_TEMPLATE = "events/components/event_card.html"
+
+
+def _card_key(request, entry: tuple, past: bool) -> str:
+    """A card's HTML depends on its date entry, its event (any content change moves the cache
+    generation on), the language, the site it links within, and the tab."""
+    from django.utils.translation import get_language
+
+    raw = repr((entry, past, get_language(), request.get_host()))
+    return "events-card:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def paginate(request, index, entries, *, past: bool = False):
+    """The requested page of entries as rendered event cards (safe HTML).
+
+    Cards are kept as cached fragments (``cms.cache``: dropped on any content change), fetched
+    in one round trip; only events whose card is missing are loaded (one query, plus one for
+    their tags) and rendered.
+    """
     from django.db.models import Prefetch
+    from django.template.loader import get_template
 
+    from cms.cache import peek_fragments, store_fragment
     from events.models import EventPageTag
 
-    events = list({o.event.pk: o.event for o in page_obj.object_list}.values())
-    prefetch_related_objects(events, Prefetch("tagged_items", queryset=EventPageTag.objects.select_related("tag")))
+    page_obj = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    shown = [(entry, _card_key(request, entry, past)) for entry in page_obj.object_list]
+    cards = peek_fragments([key for _entry, key in shown]) if shown else {}
+    missing = {entry[timeline.PK] for entry, key in shown if key not in cards}
+    if missing:
+        events = {
+            event.pk: event
+            for event in index.events()
+            .filter(pk__in=missing)
+            .select_related("venue")
+            .prefetch_related(Prefetch("tagged_items", queryset=EventPageTag.objects.select_related("tag")))
+        }
+        template = get_template(CARD_TEMPLATE)
+        for entry, key in shown:
+            if key not in cards and entry[timeline.PK] in events:
+                occurrence = timeline.to_occurrence(entry, events[entry[timeline.PK]])
+                cards[key] = template.render({"occurrence": occurrence, "is_past": past, "request": request})
+                store_fragment(key, cards[key])
+    # Template output is a SafeString, and stays one through the cache's pickling.
+    page_obj.object_list = [cards[key] for _entry, key in shown if key in cards]
     return page_obj

@@ -7,15 +7,18 @@ from datetime import timedelta
 
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from cms.cache import cached_fragment
 from events import conf
-from events.ical import CalendarBuilder
+from events.ical import CalendarBuilder, original_identities
 from events.listing import (
     EventFilters,
     area_options,
@@ -24,6 +27,7 @@ from events.listing import (
     paginate,
     tag_options,
 )
+from events.models.schedule import attach_changes
 from events.structured import calendar_links, event_json_ld, json_ld_script
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -34,7 +38,7 @@ def listing(request, index, *, past: bool):
     tags, areas = tag_options(index), area_options()
     filters = EventFilters.from_query(request.GET, tags=tags, areas=areas)
     occurrences = list_occurrences(index, filters, past=past, now=now)
-    page_obj = paginate(request, occurrences)
+    page_obj = paginate(request, index, occurrences, past=past)
     query = filters.query_string()
     context = index.get_context(request)
     context.update(
@@ -104,7 +108,34 @@ def event_detail(request, page):
             "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url),
         }
     )
+    context["dates_html"] = _dates_html(page, context["upcoming_occurrences"], recent)
+    context["topics_html"] = _topics_html(request, page, index_url)
     return TemplateResponse(request, "events/event_page.html", context)
+
+
+def _dates_html(page, upcoming, recent) -> str:
+    """A series' list of dates, cached by what it shows (a monthly series lists ~24 dates, each
+    a few formatted times): the dates with their changes, the event's status, the language."""
+    if not page.is_series:
+        return ""
+
+    def rows(occurrences):
+        return [(o.start, o.end, o.original_start, o.all_day, o.cancelled, o.moved, o.note) for o in occurrences]
+
+    raw = repr((page.pk, page.status, page.time_zone, get_language(), rows(upcoming), rows(recent)))
+    name = "event-dates:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
+    context = {"page": page, "upcoming_occurrences": upcoming, "recent_occurrences": recent}
+    return cached_fragment(name, lambda: render_to_string("events/components/event_dates.html", context))
+
+
+def _topics_html(request, page, index_url: str) -> str:
+    """Tags, framework areas and responses: content only, so cached until the next content change
+    (three queries saved)."""
+    context = {"page": page, "index_url": index_url, "request": request}
+    if getattr(request, "is_preview", False):  # a draft's tags may differ from the live page's
+        return render_to_string("events/components/event_topics.html", context)
+    name = f"event-topics:{page.pk}:{get_language()}:{request.get_host()}:{index_url}"
+    return cached_fragment(name, lambda: render_to_string("events/components/event_topics.html", context))
 
 
 def calendar_response(request, body: bytes, last_modified, filename: str, *, attachment: bool):
@@ -147,15 +178,20 @@ def feed(request, index, *, tag: str = "", area: str = ""):
         events = events.in_area(area)
         name = _("%(site)s events: %(area)s") % {"site": site_name, "area": areas[area]}
         filename = f"events-{area}.ics"
+    # The index is in the reader's language (/cy/events/ is the Welsh tree), so are its events;
+    # the calendar's name and fixed text follow the active language.
+    events = list(events)
+    attach_changes(events)
     builder = CalendarBuilder(
         name=name,
         description=index.introduction or _("Forums, workshops and gatherings of the network."),
         url=request.build_absolute_uri(),
         now=now,
         request=request,
+        language=get_language() or "",
+        identities=original_identities(events),
     )
-    for event in events:
-        builder.add(event)
+    builder.add_all(events, cache_name=f"{index.pk}:{tag}:{area}")
     return calendar_response(request, builder.to_ical(), builder.last_modified, filename, attachment=False)
 
 
@@ -168,6 +204,8 @@ def event_ics(request, page):
         url=request.build_absolute_uri(),
         now=timezone.now().replace(microsecond=0),
         request=request,
+        language=get_language() or "",
+        identities=original_identities([page]),
     )
     builder.add(page)
     return calendar_response(request, builder.to_ical(), builder.last_modified, f"{page.slug}.ics", attachment=True)

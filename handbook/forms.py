@@ -3,15 +3,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import AccessibleFormMixin, HoneypotMixin
+from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
 
 NAME_MAX = 100
 TEXT_MIN = 20
 TEXT_MAX = 5000
 
 
-class ContributionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
-    """Name, email, text and consent, plus a honeypot field people never see.
+class ContributionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, forms.Form):
+    """Name, email, text and consent, plus a honeypot field people never see and a signed
+    "form shown at" time (a send faster than a person could type is refused politely).
 
     Every field says its limits in its hint; the shared mixins link hints and errors to their
     fields for screen readers, and add the honeypot.
@@ -45,7 +46,7 @@ class ContributionForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
         label=_("Editors may edit my text and publish it in the handbook, credited to the name above."),
         error_messages={"required": _("Tick the box so that editors may use your text.")},
     )
-    field_order = ["name", "email", "text", "consent", "website"]
+    field_order = ["name", "email", "text", "consent", "website", "started"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,10 +1,13 @@
 """Admin registration for the handbook app: snippets, and the "Note" rich-text feature."""
 
 import wagtail.admin.rich_text.editors.draftail.features as draftail_features
+from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .blocks import FOOTNOTE_CLASS
@@ -59,6 +62,32 @@ class NoAddingPermissionPolicy(ModelPermissionPolicy):
         return super().user_has_any_permission(user, [action for action in actions if action != "add"])
 
 
+class ReadersOnlyMixin:
+    """Wagtail lets anyone with admin access open a snippet's chooser, whatever the model
+    permissions, and checks "add" there with the plain model policy. A chooser of gap
+    contributions would list readers' names to every moderator and editor, and let an admin
+    add one: only people who may read the listing can open it, and nobody creates here."""
+
+    def get_permission_policy(self):
+        # Not the ``permission_policy`` attribute: the chooser view set passes None for it.
+        return NoAddingPermissionPolicy(GapContribution)
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.get_permission_policy().user_has_any_permission(request.user, ["change", "delete", "view"]):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class GapContributionChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type("ChooseView", (ReadersOnlyMixin, snippet_chooser.ChooseView), {})
+    choose_results_view_class = type("ChooseResultsView", (ReadersOnlyMixin, snippet_chooser.ChooseResultsView), {})
+    chosen_view_class = type("ChosenView", (ReadersOnlyMixin, snippet_chooser.SnippetChosenView), {})
+    chosen_multiple_view_class = type(
+        "ChosenMultipleView", (ReadersOnlyMixin, snippet_chooser.SnippetChosenMultipleView), {}
+    )
+    create_view_class = type("CreateView", (ReadersOnlyMixin, snippet_chooser.SnippetCreateView), {})
+
+
 class GapContributionViewSet(SnippetViewSet):
     model = GapContribution
     icon = "mail"
@@ -71,6 +100,7 @@ class GapContributionViewSet(SnippetViewSet):
     ordering = ["-submitted_at"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    chooser_viewset_class = GapContributionChooserViewSet
 
     @property
     def permission_policy(self):

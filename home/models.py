@@ -33,6 +33,7 @@ class HomePage(BasePage):
         "handbook.FrameworkPage",
         "events.EventIndexPage",
         "stories.StoryIndexPage",
+        "members.JoinPage",
     ]
     template = "home/home_page.html"
 

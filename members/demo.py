@@ -7,11 +7,13 @@ The member has no usable password here (the loader may run anywhere); ``ensure_d
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.models import Site
 
-from cms.demo_tools import Progress
+from cms.demo_tools import Progress, child_page
 from handbook.models import FrameworkArea, FrameworkValue
 from stories.models import StoryIndexPage
 
+from .factories import JoinPageFactory
 from .models import MemberProfile, Submission
 from .submissions import workflow
 
@@ -39,6 +41,48 @@ SUBMISSION = {
 }
 
 
+JOIN_QUESTIONS = [
+    {
+        "label": "Your name",
+        "field_type": "singleline",
+        "required": True,
+        "help_text": "Whatever you like to be called.",
+    },
+    {
+        "label": "Your email address",
+        "field_type": "email",
+        "required": True,
+        "help_text": "Only the people who look after the network see it, to write back to you.",
+    },
+    {"label": "Your group or network", "field_type": "singleline", "required": False, "help_text": "If you have one."},
+    {
+        "label": "About you",
+        "field_type": "multiline",
+        "required": True,
+        "help_text": "A few lines about you and the people you organise with: who you are, where, and what you do.",
+    },
+    {
+        "label": "What you hope to get from the network",
+        "field_type": "multiline",
+        "required": True,
+        "help_text": "For example: people to learn from, a place to share what worked, company for the hard bits.",
+    },
+    {
+        "label": "How you might take part",
+        "field_type": "checkboxes",
+        "required": False,
+        "choices": "Sending in stories or case studies\nComing to events\nHelping with the handbook",
+        "help_text": "Optional. Tick any that appeal.",
+    },
+    {
+        "label": "The network's organisers may keep these answers and write to me about joining",
+        "field_type": "checkbox",
+        "required": True,
+        "help_text": "We never publish your answers or pass them on.",
+    },
+]
+
+
 def demo_user(details: dict):
     user, created = get_user_model().objects.get_or_create(username=details["username"], defaults=details)
     if created:
@@ -48,7 +92,26 @@ def demo_user(details: dict):
     return user, created
 
 
+def load_join_page(progress: Progress) -> None:
+    progress.section("Join the network page")
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    child_page(
+        home,
+        "join",
+        JoinPageFactory,
+        progress,
+        title="Join the network",
+        intro="There is no fee and no test. Tell us who you are and what you are hoping for, and one of "
+        "the organisers will write back within a week or two.",
+        thank_you_text="Thank you for getting in touch. One of the organisers will read your answers and "
+        "write back to you soon.",
+        show_in_menus=True,
+        questions=JOIN_QUESTIONS,
+    )
+
+
 def load(progress: Progress) -> None:
+    load_join_page(progress)
     progress.section("Members and a submission waiting for review")
     moderator, created = demo_user(DEMO_MODERATOR)
     moderator.groups.add(Group.objects.get(name="Moderators"))

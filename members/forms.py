@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.forms import AccessibleFormMixin
 
 from .models import MemberProfile
+from .privacy import KEEP, WITHDRAW, published_case_studies
 
 
 class ProfileForm(AccessibleFormMixin, forms.ModelForm):
@@ -32,9 +33,24 @@ class DeleteAccountForm(AccessibleFormMixin, forms.Form):
         error_messages={"required": _("Tick the box to confirm you want your account deleted.")},
     )
 
+    published = forms.ChoiceField(
+        label=_("Your published case studies"),
+        choices=[
+            (KEEP, _("Keep them on the site, credited as anonymous")),
+            (WITHDRAW, _("Withdraw them: take them off the site")),
+        ],
+        widget=forms.RadioSelect,
+        help_text=_("Anything you sent in that is not published yet is deleted with your account either way."),
+        error_messages={"required": _("Choose what should happen to your published case studies.")},
+    )
+    field_order = ["published", "password", "confirm"]
+
     def __init__(self, *args, user, **kwargs):
         self.user = user
         super().__init__(*args, **kwargs)
+        self.published_pages = published_case_studies(user)
+        if not self.published_pages:
+            del self.fields["published"]
 
     def clean_password(self):
         password = self.cleaned_data["password"]

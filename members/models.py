@@ -62,6 +62,11 @@ class Submission(models.Model):
     do_differently = models.TextField(_("what you would do differently"), max_length=3000, blank=True)
     resources = models.TextField(_("resources"), max_length=3000, blank=True)
     tags = models.CharField(_("tags"), max_length=300, blank=True)
+    # Re-encoded without metadata before it is stored (members.submissions.images).
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image_alt = models.CharField(_("lead image alt text"), max_length=250, blank=True)
     framework_areas = models.ManyToManyField("handbook.FrameworkArea", blank=True, related_name="+")
     framework_values = models.ManyToManyField("handbook.FrameworkValue", blank=True, related_name="+")
     place = models.CharField(_("place"), max_length=120, blank=True)
@@ -85,3 +90,7 @@ class Submission(models.Model):
     def tag_names(self) -> list[str]:
         names = [name.strip() for name in self.tags.split(",")]
         return list(dict.fromkeys(name[:100] for name in names if name))
+
+
+# The "Join the network" form page lives in its own module; imported here so Django finds it.
+from .join import JoinFormField, JoinPage  # noqa: E402,F401

@@ -6,6 +6,7 @@ from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_GET
 
 from .forms import DeleteAccountForm, ProfileForm
 from .models import MemberProfile, Submission
+from .privacy import WITHDRAW, remove_member_case_studies
 from .submissions.workflow import PAGE_FIELDS, with_statuses
 
 SUBMISSION_EXPORT_FIELDS = [*PAGE_FIELDS, "tags", "consent"]
@@ -74,10 +76,13 @@ def export_data(request):
                 "status": submission.status.code,
                 "editor_comment": submission.status.comment,
                 **{name: getattr(submission, name) for name in SUBMISSION_EXPORT_FIELDS},
+                "lead_image": request.build_absolute_uri(submission.lead_image.file.url)
+                if submission.lead_image_id
+                else None,
                 "created_at": submission.created_at.isoformat(),
                 "submitted_at": submission.submitted_at.isoformat() if submission.submitted_at else None,
             }
-            for submission in with_statuses(Submission.objects.of(user).for_listing())
+            for submission in with_statuses(Submission.objects.of(user).for_listing().select_related("lead_image"))
         ],
     }
     response = HttpResponse(
@@ -93,8 +98,10 @@ def delete_account(request):
     form = DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
-        logout(request)
-        user.delete()
+        with transaction.atomic():
+            remove_member_case_studies(user, form.cleaned_data.get("published", WITHDRAW))
+            logout(request)
+            user.delete()
         messages.success(request, _("Your account has been deleted. Thank you for being part of the network."))
         return redirect("/")
     return render(request, "members/delete.html", {"form": form})

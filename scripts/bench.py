@@ -23,6 +23,9 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serving import wait_for  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
@@ -37,18 +40,6 @@ def run(*args, env, quiet=True):
 
 def psql(sql):
     subprocess.run(["psql", f"{PG}/postgres", "-qc", sql], check=True, stdout=subprocess.DEVNULL)
-
-
-def wait_for(url, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback only
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"server did not answer at {url}")
 
 
 def wrk(url):
@@ -131,34 +122,69 @@ def main():
     report(targets, uncached, cached)
 
 
+# Issue 9's bar for uncached pages: 3x the official Wagtail demo site's comparable page on this
+# machine (home 49 req/s, blog index 74, blog post 91, search 49). Cached pages: half the bare view.
+UNCACHED_TARGETS = {
+    "home": 3 * 49,
+    "handbook page": 3 * 91,
+    "glossary": 3 * 74,
+    "framework overview": 3 * 74,
+    "event index": 3 * 74,
+    "an event": 3 * 91,
+    "story index, tag filter": 3 * 74,
+    "a story": 3 * 91,
+    "a case study": 3 * 91,
+    "search": 3 * 49,
+}
+CACHED_RATIO_TARGET = 0.5
+
+
 def report(targets, uncached, cached):
     bare_label = targets[0][0]
     ceiling = {"uncached": uncached[bare_label]["rps"], "cached": cached[bare_label]["rps"]}
     rows = [
-        "| page | uncached req/s | ratio | p50 ms | p99 ms | cached req/s | ratio | p50 ms | p99 ms |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | uncached req/s | ratio | p50 ms | p99 ms | uncached target "
+        "| cached req/s | ratio | p50 ms | p99 ms |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |",
     ]
+    missed = []
     for label, _ in targets:
         u, c = uncached[label], cached[label]
+        goal = UNCACHED_TARGETS.get(label)
+        verdict = "" if goal is None else f"≥ {goal}: {'met' if u['rps'] >= goal else 'NOT met'}"
+        if goal is not None and u["rps"] < goal:
+            missed.append(f"{label} uncached ({u['rps']:.0f} < {goal})")
+        if label != bare_label and c["rps"] / ceiling["cached"] < CACHED_RATIO_TARGET:
+            missed.append(f"{label} cached (ratio {c['rps'] / ceiling['cached']:.2f} < {CACHED_RATIO_TARGET})")
         rows.append(
             f"| {label} | {u['rps']:.0f} | {u['rps'] / ceiling['uncached']:.2f} | {u['p50']:.1f} | {u['p99']:.1f} "
-            f"| {c['rps']:.0f} | {c['rps'] / ceiling['cached']:.2f} | {c['p50']:.1f} | {c['p99']:.1f} |"
+            f"| {verdict} | {c['rps']:.0f} | {c['rps'] / ceiling['cached']:.2f} | {c['p50']:.1f} | {c['p99']:.1f} |"
         )
     errors = sum(r["errors"] for r in (*uncached.values(), *cached.values()))
     table = "\n".join(rows)
-    print("\n" + table + f"\n\nNon-2xx/3xx responses during the run: {errors}")
+    summary = "Targets missed: " + "; ".join(missed) + "." if missed else "Every target met."
+    print("\n" + table + f"\n\nNon-2xx/3xx responses during the run: {errors}\n{summary}")
     machine = (
         f"{platform.node()} — {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}"
     )
     doc = ROOT / "docs" / "performance.md"
+    # Keep the Lighthouse section `make lighthouse` writes (scripts/lighthouse.py).
+    previous = doc.read_text(encoding="utf-8") if doc.exists() else ""
+    kept = re.search(r"<!-- lighthouse:start -->.*?<!-- lighthouse:end -->\n?", previous, flags=re.S)
     doc.write_text(
         "# Performance\n\n"
         "Measured by `make bench` (scripts/bench.py): production settings, gunicorn with 2 sync workers on "
         "127.0.0.1, PostgreSQL, Redis, WhiteNoise; `wrk -t2 -c8` per target. *Ratio* is the page's "
-        "requests/s divided by the bare Django view's (10 KB) in the same run. *Uncached*: the page "
-        "cache is off and every request is rendered; *cached*: anonymous page cache on.\n\n"
+        "requests/s divided by the bare Django view's (10 KB) in the same run; the bare view passes "
+        "through the same middleware as every page (security headers, sessions, language, CSRF, "
+        "request log), so this is the ceiling of this server, not of Django alone. *Uncached*: the "
+        "full-page cache is off and every request runs the page's view and templates (pieces that "
+        "depend only on content, such as menus and facet counts, still come from the content cache, "
+        "which any content change refreshes); *cached*: anonymous page cache on. *Uncached target*: "
+        "3x the official Wagtail demo site's comparable page on this machine (issue 9).\n\n"
         f"Last run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}, wrk duration {DURATION} per target.\n\n"
-        f"{table}\n\nNon-2xx/3xx responses during the run: {errors}.\n",
+        f"{table}\n\nNon-2xx/3xx responses during the run: {errors}. {summary}\n"
+        + ("\n" + kept.group(0) if kept else ""),
         encoding="utf-8",
     )
     print(f"Written to {doc.relative_to(ROOT)}")

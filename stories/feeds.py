@@ -7,6 +7,7 @@ summary, address, date and tags only: no author names or anything else about peo
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
@@ -41,7 +42,9 @@ class StoryRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Readers render an RSS <description> and an Atom <summary type="html"> as HTML; the
+        # summary is plain text (members write it), so it goes in escaped, shown as typed.
+        return escape(item.summary)
 
     def item_link(self, item):
         return item.get_full_url(self.request)

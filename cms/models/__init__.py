@@ -3,5 +3,6 @@
 from .mixins import BasePage, SocialMetaMixin
 from .pages import StandardPage
 from .site_settings import SiteSettings
+from .site_text import SiteText
 
-__all__ = ["BasePage", "SiteSettings", "SocialMetaMixin", "StandardPage"]
+__all__ = ["BasePage", "SiteSettings", "SiteText", "SocialMetaMixin", "StandardPage"]

@@ -1,10 +1,12 @@
 """Small mixins that make up ``BasePage``, the abstract page every app's pages extend."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 
-from cms.cache import cached_fragment
+from cms.cache import cached_fragment, peek_fragments, store_fragment
 
 
 class SocialMetaMixin(models.Model):
@@ -37,6 +39,9 @@ class SocialMetaMixin(models.Model):
         return self.search_description or ""
 
 
+MAX_CACHED_DEPTH = 12  # deeper addresses are routed without the cache (none are real pages)
+
+
 class FastRoutingMixin:
     """Resolve a URL with one query for the whole path instead of two per level of the tree.
 
@@ -46,22 +51,48 @@ class FastRoutingMixin:
     to the deepest page, stopping early at any page that routes differently (e.g.
     ``RoutablePageMixin``, whose own routes win over its children). That page then routes
     as usual, and if it hands back to its children, they come from the same fetch.
+
+    The page a path leads to (already ``.specific``) is also kept in the content cache
+    (``cms.cache.cached_fragment``, so any content write forgets it): a repeat visit routes
+    with no query at all. Each page is kept under its own path (never a made-up address below
+    it), found again by looking up every prefix of the request path at once. A page type may name
+    relations in ``route_cache_prefetch`` to keep them (prefetched) with it.
     """
 
+    route_cache_prefetch: tuple[str, ...] = ()
+
     def route(self, request, path_components):
-        if not path_components or request is None:
+        if not path_components or request is None or len(path_components) > MAX_CACHED_DEPTH:
             return super().route(request, path_components)
+        # The deepest page already known along this path (one cache round trip for all).
+        prefixes = {f"route:{self.pk}:{'/'.join(path_components[:n])}": n for n in range(1, len(path_components) + 1)}
+        known = peek_fragments(list(prefixes))
+        if known:
+            key = max(known, key=prefixes.__getitem__)
+            return known[key].route(request, path_components[prefixes[key] :])
+        child, consumed = self._deepest_child(request, path_components)
+        if child is None:
+            return super().route(request, path_components)  # Wagtail's 404
+        result = child.route(request, path_components[consumed:])
+        if child.route_cache_prefetch:
+            prefetch_related_objects([child], *child.route_cache_prefetch)
+        # Keyed by the page's own path, not the request's: made-up addresses below a page add
+        # nothing to the cache.
+        store_fragment(f"route:{self.pk}:{'/'.join(path_components[:consumed])}", child)
+        return result
+
+    def _deepest_child(self, request, path_components):
         pages = _route_candidates(request, self, path_components)
         child = pages.get(self.url_path + path_components[0] + "/")
         if child is None:
-            return super().route(request, path_components)  # Wagtail's 404
-        remaining = path_components[1:]
-        while remaining and not _overrides_route(child):
-            deeper = pages.get(child.url_path + remaining[0] + "/")
+            return None, 0
+        consumed = 1
+        while consumed < len(path_components) and not _overrides_route(child):
+            deeper = pages.get(child.url_path + path_components[consumed] + "/")
             if deeper is None:
                 break
-            child, remaining = deeper, remaining[1:]
-        return child.specific.route(request, remaining)
+            child, consumed = deeper, consumed + 1
+        return child.specific, consumed
 
 
 def _route_candidates(request, page: Page, path_components) -> dict[str, Page]:
@@ -102,7 +133,20 @@ def _restricted_and_alias_paths() -> list[str]:
     return sorted({*restricted, *aliases})
 
 
-class BasePage(FastRoutingMixin, CachedViewRestrictionsMixin, SocialMetaMixin, Page):
+class CachedLocalizedMixin:
+    """``page.localized`` (the live translation in the reader's language) from the content
+    cache: Wagtail asks for the site root's translation on every request, which costs two or
+    three queries (the active locale, the translation, its specific page)."""
+
+    @property
+    def localized(self):
+        language = get_language() or ""
+        if not self.pk or not language:
+            return Page.localized.fget(self)
+        return cached_fragment(f"localized:{self.pk}:{language}", lambda: Page.localized.fget(self).specific)
+
+
+class BasePage(FastRoutingMixin, CachedViewRestrictionsMixin, CachedLocalizedMixin, SocialMetaMixin, Page):
     """Abstract base for every page type on the site.
 
     Wagtail idiom: an abstract ``Page`` subclass adds no table of its own; each concrete page

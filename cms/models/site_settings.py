@@ -20,17 +20,18 @@ class SocialLinkBlock(blocks.StructBlock):
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     """Wagtail idiom: ``BaseSiteSetting`` keeps one row per site, read in templates as
-    ``settings.cms.SiteSettings`` (via the settings context processor) and cached per request."""
+    ``settings.cms.SiteSettings`` (via the settings context processor) and cached per request.
+    What is the same in every language; words in a language are in ``SiteText``."""
 
+    # Text in a language lives in the translatable "Site text" snippet (cms.models.site_text);
+    # these two older fields are only read while no site text exists, and no longer edited here.
     tagline = models.CharField(max_length=160, blank=True)
     contact_email = models.EmailField(blank=True)
     footer_text = models.TextField(blank=True, max_length=600)
     social_links = StreamField([("link", SocialLinkBlock())], blank=True)
 
     panels = [
-        FieldPanel("tagline"),
         FieldPanel("contact_email"),
-        FieldPanel("footer_text"),
         FieldPanel("social_links"),
     ]
 

@@ -66,9 +66,13 @@ INSTALLED_APPS = [
     "axes",
     "allauth",
     "allauth.account",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    # First, so it times and logs every response, redirects and error pages included.
+    "cms.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.security.RejectJunkRequestsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -138,12 +142,14 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: CACHE_URL (redis://…) in production; a per-process memory cache otherwise.
-CACHE_URL = env.text("CACHE_URL")
-if CACHE_URL:
-    CACHES = {
+
+
+def redis_caches(url: str) -> dict:
+    """django-redis at ``url``; an unreachable Redis is a cache miss, never an error page."""
+    return {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": CACHE_URL,
+            "BACKEND": "cms.cache_backends.ResilientRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": "cms",
             "TIMEOUT": 600,
             "OPTIONS": {
@@ -154,9 +160,18 @@ if CACHE_URL:
             },
         }
     }
+
+
+CACHE_URL = env.text("CACHE_URL")
+if CACHE_URL:
+    CACHES = redis_caches(CACHE_URL)
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One process's memory (dev): room for the content cache's fragments (the default 300 entries
+    # would push pieces out of a site with the bench's amount of content).
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 20_000}}
+    }
 
 # Members (django-allauth): sign up with email, verify it, then sign in with it.
 ACCOUNT_ADAPTER = "members.adapter.MemberAccountAdapter"
@@ -214,8 +229,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Email: SMTP from the environment. dev.py prints to the console; tests use locmem.
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# Email: every message is queued (cms/mail.py) and sent by a background worker with the
+# delivery backend, so an SMTP outage delays mail instead of losing it. SMTP from the
+# environment; dev.py prints to the console; tests use locmem.
+EMAIL_BACKEND = "cms.mail.QueuedEmailBackend"
+CMS_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env.text("EMAIL_HOST", "localhost")
 EMAIL_PORT = env.integer("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env.text("EMAIL_HOST_USER")
@@ -224,6 +242,14 @@ EMAIL_USE_TLS = env.flag("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (django-tasks). Wagtail's own tasks (reference index, search index, file
+# clean-up) run at once on "default", as Wagtail ships them; emails wait in the database on
+# "email" until `manage.py db_worker --backend email` sends them (docs/decisions/0060).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Safe defaults everywhere; production.py adds HTTPS-only settings.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -297,11 +323,19 @@ CMS_PUBLIC_MAX_FIELDS = 200  # any public form or query: far fewer (cms.security
 # Demo content: each app's `demo` module, loaded in this order by `manage.py load_demo_content`.
 DEMO_CONTENT_APPS = ["home", "cms", "handbook", "events", "stories", "members"]
 
+# Logs go to stderr: plain text here and in development, JSON lines in production
+# (production.py switches the handler to the "json" formatter). cms.request_log writes one
+# line per request.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "INFO")},
@@ -312,6 +346,23 @@ LOGGING = {
     },
 }
 
-# Member submissions (issue 6): a form sent back sooner than this after it was shown is refused
-# as probably automated (the member is asked to check and send again; nothing is lost).
+# Public forms (case-study submissions, handbook contributions, "Join the network"; see
+# cms.forms.MinimumFillTimeMixin): a form sent back sooner than this after it was shown is
+# refused as probably automated (the person is asked to check and send again; nothing is lost).
 MEMBERS_MIN_FILL_SECONDS = 5
+
+# A member's lead image (members/submissions/images.py): checked against these limits before
+# it is decoded, then re-encoded without metadata and scaled to fit the longest edge.
+MEMBERS_IMAGE_MAX_BYTES = env.integer("MEMBERS_IMAGE_MAX_MB", 8) * 1024 * 1024
+MEMBERS_IMAGE_MAX_PIXELS = env.integer("MEMBERS_IMAGE_MAX_PIXELS", 25_000_000)
+MEMBERS_IMAGE_MAX_EDGE = 2400
+MEMBERS_IMAGE_COLLECTION = "Member submissions"
+
+# Rate limits on public forms (cms/ratelimit.py): at most this many sends per window, counted
+# separately for each signed-in account and for each client address.
+RATE_LIMIT_WINDOW_SECONDS = env.integer("RATE_LIMIT_WINDOW_MINUTES", 60) * 60
+RATE_LIMITS = {
+    "submission": env.integer("RATE_LIMIT_SUBMISSIONS", 30),
+    "contribution": env.integer("RATE_LIMIT_CONTRIBUTIONS", 10),
+    "join": env.integer("RATE_LIMIT_JOIN", 10),
+}

@@ -9,5 +9,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 from .base import *  # noqa: E402,F403
 
 DEBUG = True
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Emails are still queued (cms/mail.py), but sent at once, to the console: no worker to run.
+CMS_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+TASKS = {**TASKS, "email": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # noqa: F405
 INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405

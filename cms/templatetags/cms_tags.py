@@ -85,3 +85,13 @@ def canonical_url(context):
     if full and relative and request.path != relative and request.path.startswith(relative):
         return full + request.path[len(relative) :]
     return full or request.build_absolute_uri(request.path)
+
+
+@register.simple_tag
+def site_text(fallback=None) -> dict:
+    """``{% site_text settings.cms.SiteSettings as text %}``: the tagline and footer text in the
+    reader's language (the translatable "Site text" snippet), cached; ``fallback`` supplies
+    them while no site text exists."""
+    from cms.models import SiteText
+
+    return SiteText.for_language(get_language() or "", fallback=fallback)

@@ -22,7 +22,12 @@ register = template.Library()
 
 def _language(code: str) -> dict:
     info = translation.get_language_info(code)
-    return {"code": code, "name_local": info["name_local"], "dir": "rtl" if info["bidi"] else "ltr"}
+    return {
+        "code": code,
+        "name_local": info["name_local"],
+        "name": info["name_translated"],  # in the reader's language: "Saesneg" on a Welsh page
+        "dir": "rtl" if info["bidi"] else "ltr",
+    }
 
 
 def _page_translations(page: Page, request) -> list[dict]:
@@ -67,12 +72,14 @@ def page_languages(context) -> dict:
 
     ``languages.current`` has ``code``, ``name_local`` and ``dir`` (for ``<html lang dir>``);
     ``languages.alternates`` lists every language this URL exists in, each with ``url``,
-    ``absolute_url`` and ``is_current``; ``languages.default_url`` is the x-default address.
+    ``absolute_url`` and ``is_current``; ``languages.default_url`` is the x-default address;
+    ``languages.default_alternate`` is the default language's version when the reader is in
+    another one (listings use it to point at pages not translated yet).
     """
     request = context.get("request")
     page = context.get("page")
     active = translation.get_language() or settings.LANGUAGE_CODE
-    result = {"current": _language(active), "alternates": [], "default_url": ""}
+    result = {"current": _language(active), "alternates": [], "default_url": "", "default_alternate": None}
     if request is None:
         return result
     if isinstance(page, Page) and page.pk:
@@ -96,5 +103,7 @@ def page_languages(context) -> dict:
         item["absolute_url"] = request.build_absolute_uri(item["url"])
         if item["code"] == settings.LANGUAGE_CODE:
             result["default_url"] = item["absolute_url"]
+            if not item["is_current"]:
+                result["default_alternate"] = item
     result["alternates"] = alternates if len(alternates) > 1 else []
     return result

@@ -98,6 +98,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
     """A single event or a repeating series. Its calendar identity (UID, SEQUENCE) is kept here."""
 
+    # Kept with the page in the route cache (cms FastRoutingMixin): what event_detail reads.
+    route_cache_prefetch = ("organisers", "occurrence_changes", "venue")
+
     summary = models.TextField(_("summary"), max_length=600, help_text=_("One or two sentences for listings."))
     body = StreamField(StandardStreamBlock(), blank=True)
     key_question = models.CharField(
@@ -252,6 +255,16 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
                 state = (False, max(ended) if ended else None)
         cache[now] = state
         return state
+
+    def shown_framework_areas(self) -> list:
+        """The event's framework areas named in its own language (``local_name``/``local_slug``).
+
+        A translated event links to its original's areas (wagtail-localize copies many-to-many
+        links); their translations are found in the same query. One query, as ``.all()`` was.
+        """
+        from handbook.models import FrameworkArea
+
+        return list(FrameworkArea.objects.filter(events=self.pk).in_language_of(self.locale_id).order_by("sort_order"))
 
     def join_disclosed(self, now=None) -> bool:
         return self.join_state(now)[0]

@@ -54,10 +54,19 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(tagged_items__tag__slug=slug).distinct() if slug else self
 
     def in_area(self, slug):
-        return self.filter(framework_areas__slug=slug).distinct() if slug else self
+        """Events in the area with this slug, whichever language's version of the area they link
+        to (a translated event keeps its original's links)."""
+        if not slug:
+            return self
+        from handbook.models import FrameworkArea
+
+        return self.filter(framework_areas__in=FrameworkArea.objects.same_facet(slug)).distinct()
 
     def for_feed(self):
-        return self.for_listing(public=False).prefetch_related("organisers")
+        """What feeds load for ~500 events: no StreamFields (never in a feed) and no prefetches;
+        ``attach_changes`` adds the date changes in one query, and the organisers are fetched
+        only for events whose cached calendar entry must be rebuilt (``CalendarBuilder``)."""
+        return self.for_listing(public=False).prefetch_related(None).defer_streamfields()
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

@@ -7,6 +7,7 @@ from django import template
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 
 from events.signals import generation
 
@@ -14,29 +15,31 @@ register = template.Library()
 SPARE = 10
 
 
-def _next_dates(limit: int):
-    """The next dates (a series gives its next date only), as small picklable records."""
+def _next_dates(limit: int, language: str):
+    """The next dates of events in the reader's language (a series gives its next date only),
+    as small picklable records. Each language's tree has its own translated events."""
     from events.models import EventIndexPage, EventPage
 
     now = timezone.now()
     occurrences = []
-    for event in EventPage.objects.for_listing().ending_after(now):
+    for event in EventPage.objects.for_listing().filter(locale__language_code=language).ending_after(now):
         upcoming = [o for o in event.occurrences_between(now, now + timedelta(days=730)) if not o.cancelled]
         for occurrence in upcoming[:2]:
             occurrence.event = SimpleNamespace(title=event.title, url=event.url, pk=event.pk)
             occurrences.append(occurrence)
     occurrences.sort(key=lambda o: (o.start, o.event.pk))
-    index = EventIndexPage.objects.live().first()
+    index = EventIndexPage.objects.live().filter(locale__language_code=language).first()
     return occurrences[: limit + SPARE], (index.url if index else "")
 
 
 @register.inclusion_tag("events/components/upcoming_events.html", takes_context=True)
 def upcoming_events(context, limit: int = 3):
     """Cached per language until any event changes (see events.signals): no queries when warm."""
-    key = f"events:upcoming:{get_language()}:{limit}:{generation()}"
+    language = get_supported_content_language_variant(get_language())
+    key = f"events:upcoming:{language}:{limit}:{generation()}"
     cached = cache.get(key)
     if cached is None:
-        cached = _next_dates(limit)
+        cached = _next_dates(limit, language)
         cache.set(key, cached, 3600)
     occurrences, index_url = cached
     now = timezone.now()

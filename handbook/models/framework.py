@@ -6,6 +6,8 @@ many-to-many fields, and that the framework page shows, each at its own URL.
 """
 
 from django.db import models
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -26,6 +28,30 @@ class PracticeBlock(blocks.StructBlock):
         template = "handbook/blocks/practice.html"
         preview_value = {"text": "Listen before you plan", "detail": "Ask people what they need first."}
         description = "A practice that belongs to this area or value."
+
+
+class FrameworkFacetQuerySet(models.QuerySet):
+    """Facets as a reader of another language sees them.
+
+    Wagtail idiom: wagtail-localize copies a page's many-to-many links to its translation
+    unchanged, so a Welsh story still points at the *English* areas; each area's Welsh
+    translation is a separate row sharing its ``translation_key``. These methods follow that key
+    inside the same SQL query (subqueries), never one query per facet.
+    """
+
+    def in_language_of(self, locale_id):
+        """Annotate ``local_name`` / ``local_slug``: the translation's in ``locale_id``, or the
+        facet's own when it is not translated yet (clear fallback: the original label)."""
+        translated = self.model.objects.filter(locale_id=locale_id, translation_key=OuterRef("translation_key"))
+        return self.annotate(
+            local_name=Coalesce(Subquery(translated.values("name")[:1]), F("name")),
+            local_slug=Coalesce(Subquery(translated.values("slug")[:1]), F("slug")),
+        )
+
+    def same_facet(self, slug: str):
+        """Every language's version of the facet whose slug (in any language) is ``slug``."""
+        keys = self.model.objects.filter(slug=slug).values("translation_key")
+        return self.filter(translation_key__in=keys)
 
 
 class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
@@ -52,6 +78,8 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("practices"),
         FieldPanel("sort_order"),
     ]
+    objects = FrameworkFacetQuerySet.as_manager()
+
     search_fields = [
         index.SearchField("name", boost=3),
         index.SearchField("summary"),
@@ -81,6 +109,8 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
         """
         from wagtail.models import Page
 
+        # Pages in this facet's language that point at any language's version of it (a
+        # translated page keeps its original's links).
         groups = []
         for rel in type(self)._meta.related_objects:
             model = rel.related_model
@@ -88,7 +118,8 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
                 continue
             pages = list(
                 model.objects.live()
-                .filter(**{rel.field.name: self})
+                .filter(locale_id=self.locale_id, **{f"{rel.field.name}__translation_key": self.translation_key})
+                .distinct()
                 .order_by("-first_published_at", "pk")
                 .only("id", "title", "url_path", "path", "depth", "search_description", "first_published_at")[:limit]
             )

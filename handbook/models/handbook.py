@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
+from cms.cache import cached_fragment
 from cms.models import BasePage
 from handbook.blocks import Footnotes, HandbookStreamBlock
 
@@ -62,8 +63,12 @@ class HandbookTree:
             wanted |= Q(path=index_page.path[: -Page.steplen]) | Q(links_to(current))
             rows = rows.annotate(links_here=links_to(current))
         rows = list(rows.filter(wanted).order_by("path").only(*TREE_FIELDS))
-        self.pages = [p for p in rows if p.path.startswith(index_page.path) and p.depth > index_page.depth]
-        self.others = [p for p in rows if p not in self.pages]
+        # Split by one test per row: ``p not in self.pages`` compared every row with every page
+        # (Model.__eq__), quadratic in the size of the handbook.
+        self.pages, self.others = [], []
+        for p in rows:
+            inside = p.path.startswith(index_page.path) and p.depth > index_page.depth
+            (self.pages if inside else self.others).append(p)
         self.linking = sorted(
             (p for p in rows if getattr(p, "links_here", False) and p.pk != getattr(current, "pk", None)),
             key=lambda p: p.title.lower(),
@@ -160,6 +165,27 @@ class HandbookPage(BasePage):
         cached = getattr(self, "_handbook_index", None)
         return cached or HandbookIndexPage.objects.ancestor_of(self).first()
 
+    def _navigation(self, handbook) -> dict:
+        """Where this page sits in its handbook: breadcrumbs, section, siblings, children,
+        previous/next and the pages linking here, all from one ``HandbookTree`` query.
+
+        That query reads every live page (to find those linking here) and builds the whole
+        handbook's rows, so ``get_context`` keeps the result in the content cache
+        (``cms.cache.cached_fragment``) until the next content write.
+        """
+        tree = HandbookTree(handbook, current=self)
+        parent = next((p for p in tree.pages if p.path == self.path[: -self.steplen]), handbook)
+        previous_page, next_page = tree.neighbours(self)
+        return {
+            "linked_from": tree.linking,
+            "ancestors": tree.ancestors_of(self),
+            "section_parent": parent,
+            "siblings": tree.children_of(parent),
+            "children": tree.children_of(self),
+            "previous_page": previous_page,
+            "next_page": next_page,
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         handbook = self.handbook_index
@@ -167,14 +193,7 @@ class HandbookPage(BasePage):
         context["toc"] = self.toc()
         context["handbook"] = handbook
         if handbook is not None:
-            tree = HandbookTree(handbook, current=self)
-            context["linked_from"] = tree.linking
-            context["ancestors"] = tree.ancestors_of(self)
-            parent = next((p for p in tree.pages if p.path == self.path[: -self.steplen]), handbook)
-            context["section_parent"] = parent
-            context["siblings"] = tree.children_of(parent)
-            context["children"] = tree.children_of(self)
-            context["previous_page"], context["next_page"] = tree.neighbours(self)
+            context.update(cached_fragment(f"handbook-nav:{handbook.pk}:{self.pk}", lambda: self._navigation(handbook)))
             handbook_url = handbook.get_url(request)
             context["contribute_base"] = handbook_url + "contribute/"
             context["glossary_base"] = handbook_url + "glossary/"

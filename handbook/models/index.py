@@ -10,11 +10,15 @@ import string
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.url_routing import RouteResult
 
+from cms import ratelimit
+from cms.cache import cached_fragment
 from cms.models import BasePage
 from handbook.forms import ContributionForm
 
@@ -101,23 +105,45 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
 
     @path("glossary/")
     def glossary(self, request):
+        """Every term by letter, or those matching the reader's words.
+
+        The full list is the same for every reader until a term changes, and rendering a
+        hundred terms is most of the page's cost, so without a query the rendered list is
+        kept in the content cache (``cms.cache.cached_fragment``, refreshed on any content
+        write). Searches are short and varied, so they are rendered each time.
+        """
         query = request.GET.get("q", "").strip()[:GLOSSARY_SEARCH_MAX]
-        terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).matching(query)
-        groups: dict[str, list] = {}
-        for term in terms.only("id", "term", "slug", "short_definition", "alternative_names"):
-            groups.setdefault(term.letter, []).append(term)
-        letters = [*string.ascii_uppercase, OTHER_LETTER]
+
+        def build():
+            terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).matching(query)
+            groups: dict[str, list] = {}
+            for term in terms.only("id", "term", "slug", "short_definition", "alternative_names"):
+                groups.setdefault(term.letter, []).append(term)
+            letters = [*string.ascii_uppercase, OTHER_LETTER]
+            context = {
+                "page": self,
+                "query": query,
+                "groups": [(letter, groups[letter]) for letter in letters if letter in groups],
+                "letters": [
+                    (letter, letter in groups) for letter in letters if letter != OTHER_LETTER or letter in groups
+                ],
+            }
+            html = render_to_string("handbook/components/glossary_list.html", context, request=request)
+            return html, sum(len(group) for group in groups.values())
+
+        if query:
+            glossary_list, term_count = build()
+        else:
+            name = f"glossary-list:{self.pk}:{get_language()}:{request.get_host()}"
+            glossary_list, term_count = cached_fragment(name, build)
         return self.render(
             request,
             template="handbook/glossary.html",
             context_overrides={
                 "route_title": _("Glossary"),
                 "query": query,
-                "groups": [(letter, groups[letter]) for letter in letters if letter in groups],
-                "letters": [
-                    (letter, letter in groups) for letter in letters if letter != OTHER_LETTER or letter in groups
-                ],
-                "term_count": sum(len(group) for group in groups.values()),
+                "glossary_list": glossary_list,
+                "term_count": term_count,
             },
         )
 
@@ -150,7 +176,10 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
     def contribute(self, request, key):
         gap = self._gap_or_404(key)
         form = ContributionForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
+        limited = request.method == "POST" and ratelimit.is_limited(request, "contribution")
+        if limited:
+            ratelimit.refuse(form)
+        elif request.method == "POST" and form.is_valid():
             if not form.is_spam():
                 data = form.cleaned_data
                 GapContribution.objects.create(
@@ -164,11 +193,12 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
                     consent=data["consent"],
                 )
             return redirect(self.get_url(request) + self.reverse_subpage("contribute_thanks", kwargs={"key": key}))
-        return self.render(
+        response = self.render(
             request,
             template="handbook/contribute.html",
             context_overrides={"route_title": _("Offer text for a section"), "gap": gap, "form": form},
         )
+        return ratelimit.mark_limited(response) if limited else response
 
     @path("contribute/<uuid:key>/thanks/")
     def contribute_thanks(self, request, key):

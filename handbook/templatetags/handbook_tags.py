@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
+from cms.cache import cached_fragment
 from handbook.blocks.notes import collector_from
 from handbook.models import FrameworkPage, HandbookIndexPage, HandbookPage
 
@@ -22,8 +23,22 @@ def handbook_entry_points(context, sections: int = 6):
 
     ONE query: the handbook index and framework pages of the reader's language, plus the
     handbook's top-level sections (pages whose parent is a live handbook index). Shows an
-    empty state when there is no handbook yet.
+    empty state when there is no handbook yet. Kept in the content cache (``cms.cache``) per
+    language until the next content write.
     """
+    language = get_supported_content_language_variant(get_language())
+    handbook, framework, children = cached_fragment(
+        f"handbook-entry-points:{language}", lambda: _entry_points(language)
+    )
+    return {
+        "request": context.get("request"),
+        "handbook": handbook,
+        "framework": framework,
+        "sections": children[:sections],
+    }
+
+
+def _entry_points(language: str):
     types = ContentType.objects.get_for_models(HandbookIndexPage, FrameworkPage, HandbookPage)
     parent_is_index = Exists(
         HandbookIndexPage.objects.filter(
@@ -32,7 +47,7 @@ def handbook_entry_points(context, sections: int = 6):
     )
     pages = list(
         Page.objects.live()
-        .filter(locale__language_code=get_supported_content_language_variant(get_language()))
+        .filter(locale__language_code=language)
         .filter(
             Q(content_type__in=[types[HandbookIndexPage], types[FrameworkPage]])
             | (Q(content_type=types[HandbookPage]) & Q(parent_is_index))
@@ -45,12 +60,7 @@ def handbook_entry_points(context, sections: int = 6):
     children = []
     if handbook is not None:
         children = [p for p in pages if p.depth == handbook.depth + 1 and p.path.startswith(handbook.path)]
-    return {
-        "request": context.get("request"),
-        "handbook": handbook,
-        "framework": framework,
-        "sections": children[:sections],
-    }
+    return handbook, framework, children
 
 
 @register.simple_tag(takes_context=True)

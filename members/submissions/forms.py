@@ -1,34 +1,28 @@
 """The case-study submission form: sections matching ``CaseStudyPage``, spam checks, limits.
 
 Saving a draft needs only a title; sending it in needs the required sections and consent.
-Two spam checks and no captcha: the shared honeypot, and a signed timestamp (``started``)
-written when the form is first shown — a form sent back faster than a person could fill it
-is refused politely, with everything typed kept.
+Two spam checks and no captcha: the shared honeypot, and a signed timestamp (``started``,
+``cms.forms.MinimumFillTimeMixin``) written when the form is first shown — a form sent back
+faster than a person could fill it is refused politely, with everything typed kept.
+
+The optional lead image is checked by content before decoding (``images.check_upload``);
+storing it happens in the view, inside the same transaction as the submission.
 """
 
-import time
-
 from django import forms
-from django.conf import settings
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail.models import Locale
 
-from cms.forms import AccessibleFormMixin, HoneypotMixin
+from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, signed_now
 from stories.models import CASE_STUDY_SECTIONS
 from stories.models.entry import validate_place
 
 from ..models import Submission
+from . import images
 
-TIMESTAMP_SALT = "members.submission.started"
 # The fields a member must fill before sending in (drafts need only the title).
 REQUIRED_TO_SUBMIT = ["summary", "context", "what_was_done", "consent"]
-
-
-def signed_now(offset: int = 0) -> str:
-    """A tamper-proof record of when the form was shown (``offset`` seconds ago, for tests)."""
-    return signing.dumps(int(time.time()) - offset, salt=TIMESTAMP_SALT)
 
 
 def _limit_hint(text, limit):
@@ -37,8 +31,21 @@ def _limit_hint(text, limit):
     )
 
 
-class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
-    started = forms.CharField(widget=forms.HiddenInput, required=False)
+__all__ = ["SubmissionForm", "signed_now"]
+
+CHOOSE_AGAIN = _(
+    "Your image was not kept: browsers cannot hold on to a chosen file when a form is shown again. "
+    "Please choose it again."
+)
+
+
+class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, forms.ModelForm):
+    new_image = forms.FileField(
+        label=_("Lead image"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": images.ACCEPT_ATTRIBUTE}),
+    )
+    remove_image = forms.BooleanField(label=_("Remove the image I added before"), required=False)
 
     HINTS = {
         "title": _("A short name for what happened."),
@@ -55,6 +62,10 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
         "period": _("Optional. When it happened, for example 'Spring 2023 to 2024'."),
         "organisations": _("Optional. Groups and organisations involved, one per line."),
         "credit_name": _("Optional. The name to credit you with. Leave empty to be credited as anonymous."),
+        "lead_image_alt": _(
+            "Needed if you add an image: what it shows, for people who cannot see it. "
+            "Do not name people who have not agreed to be in it."
+        ),
     }
 
     class Meta:
@@ -75,6 +86,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
             "place",
             "period",
             "organisations",
+            "lead_image_alt",
             "credit_name",
             "credit_anonymous",
             "consent",
@@ -95,6 +107,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
             "place": _("Place"),
             "period": _("Period"),
             "organisations": _("Organisations"),
+            "lead_image_alt": _("Describe the image"),
             "credit_name": _("Credit me as"),
             "credit_anonymous": _("Credit me as anonymous, even if a name is given above"),
             "consent": _(
@@ -115,8 +128,20 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
         locale = Locale.get_default()
         self.fields["framework_areas"].queryset = self.fields["framework_areas"].queryset.filter(locale=locale)
         self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(locale=locale)
+        self.fields["new_image"].help_text = (
+            _(
+                "Optional. A JPEG, PNG or WebP photo or picture, up to %(megabytes)s MB and %(megapixels)s "
+                "megapixels. We remove hidden details such as the camera and location before storing it. "
+                "Only add photos of people who agreed to be shown."
+            )
+            % images.limits()
+        )
+        self.fields["new_image"].widget.attrs["aria-describedby"] = f"{self['new_image'].auto_id}-hint"
+        if not (self.instance and self.instance.lead_image_id):
+            del self.fields["remove_image"]
+        self.clean_image = None
         for name, field in self.fields.items():
-            if name in ("website", "started"):
+            if name in ("website", "started", "new_image", "remove_image"):
                 continue
             limit = getattr(field, "max_length", None)
             hint = self.HINTS.get(name, "")
@@ -132,28 +157,16 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
         for name in REQUIRED_TO_SUBMIT:
             self.fields[name].required = submitting
         self.fields["consent"].error_messages["required"] = _("Tick the box to agree before sending it in.")
-        if not self.is_bound:
-            self.initial["started"] = signed_now()
 
     def section_fields(self):
         """The case's sections in reading order (the same order as on the published page)."""
         return [self[name] for name, _label in CASE_STUDY_SECTIONS]
 
-    def clean_started(self):
-        value = self.cleaned_data.get("started") or ""
-        try:
-            started = signing.loads(value, salt=TIMESTAMP_SALT)
-        except signing.BadSignature:
-            started = None
-            # Give the form shown again a fresh, valid start so the member can simply resend.
-            self.data = self.data.copy()
-            self.data[self.add_prefix("started")] = signed_now()
-        self.too_fast = started is None or time.time() - started < settings.MEMBERS_MIN_FILL_SECONDS
-        if self.too_fast:
-            raise forms.ValidationError(
-                _("That was quicker than we expect from a person. Please check your text and send it again.")
-            )
-        return value
+    def clean_new_image(self):
+        upload = self.cleaned_data.get("new_image")
+        if upload:
+            self.clean_image = images.check_upload(upload)
+        return upload
 
     def clean_place(self):
         place = self.cleaned_data["place"].strip()
@@ -172,7 +185,18 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
             for name in ("summary", "context", "what_was_done"):
                 if name in cleaned and not cleaned[name].strip():
                     self.add_error(name, _("This field is required."))
-        if self.errors.get("started"):
-            # Shown in the summary and above the buttons, not next to a hidden field.
-            self.add_error(None, self.errors.pop("started"))
+        has_image = self.clean_image is not None or (self.instance.lead_image_id and not cleaned.get("remove_image"))
+        if has_image and not (cleaned.get("lead_image_alt") or "").strip() and "lead_image_alt" not in self.errors:
+            self.add_error("lead_image_alt", _("Describe the image for people who cannot see it."))
+        self.note_image_lost()
         return cleaned
+
+    def note_image_lost(self) -> None:
+        """If an image was sent with a form that is shown again (errors, or a rate limit), say
+        that it must be chosen again: browsers never refill a file input."""
+        if self.errors and self.files.get(self.add_prefix("new_image")) and "new_image" not in self.errors:
+            self.add_error("new_image", CHOOSE_AGAIN)
+            self.fields["new_image"].widget.attrs["aria-invalid"] = "true"
+            self.fields["new_image"].widget.attrs["aria-describedby"] = (
+                f"{self['new_image'].auto_id}-error {self['new_image'].auto_id}-hint"
+            )

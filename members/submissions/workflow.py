@@ -40,6 +40,7 @@ PAGE_FIELDS = [
     "place",
     "period",
     "organisations",
+    "lead_image_alt",
     "credit_name",
     "credit_anonymous",
 ]
@@ -139,10 +140,23 @@ def moderation_workflow() -> Workflow:
     return workflow or ensure_moderation(django_apps)
 
 
-def _copy_to_page(submission, page):
-    page.title = submission.title
+def _copy_fields(submission, page):
     for name in PAGE_FIELDS:
         setattr(page, name, getattr(submission, name))
+    page.lead_image_id = submission.lead_image_id
+
+
+def preview_page(submission) -> CaseStudyPage:
+    """An unsaved page holding the member's text, for the member's preview (never saved)."""
+    page = CaseStudyPage(title=submission.title, slug="preview", live=False)
+    _copy_fields(submission, page)
+    page.lead_image = submission.lead_image
+    return page
+
+
+def _copy_to_page(submission, page):
+    page.title = submission.title
+    _copy_fields(submission, page)
     page.tags.set(submission.tag_names())
     page.framework_areas.set(list(submission.framework_areas.all()))
     page.framework_values.set(list(submission.framework_values.all()))
@@ -155,8 +169,7 @@ def _new_page(submission) -> CaseStudyPage:
         raise RuntimeError("There is no stories index to put member submissions under.")
     slug = f"{slugify(submission.title)[:60].strip('-') or 'case-study'}-{submission.pk}"
     page = CaseStudyPage(title=submission.title, slug=slug, live=False, has_unpublished_changes=True)
-    for name in PAGE_FIELDS:
-        setattr(page, name, getattr(submission, name))
+    _copy_fields(submission, page)
     page.submitted_by = submission.owner
     index.add_child(instance=page)
     return page

@@ -24,7 +24,9 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import QuotationBlock
+from cms.cache import cached_fragment
 from cms.models import BasePage
+from stories.panels import SubmittedByPanel
 
 from .facets import AREA, TAG, VALUE, entry_facets
 from .tags import TaggedStory
@@ -80,10 +82,15 @@ class StoryEntryQuerySet(PageQuerySet):
         return self.filter(tagged_items__tag__slug=slug)
 
     def in_area(self, slug: str):
-        return self.filter(framework_areas__slug=slug)
+        """Entries in the area with this slug, whichever language's version they point at."""
+        from handbook.models import FrameworkArea
+
+        return self.filter(framework_areas__in=FrameworkArea.objects.same_facet(slug)).distinct()
 
     def with_value(self, slug: str):
-        return self.filter(framework_values__slug=slug)
+        from handbook.models import FrameworkValue
+
+        return self.filter(framework_values__in=FrameworkValue.objects.same_facet(slug)).distinct()
 
     def in_place(self, place: str):
         return self.filter(place__iexact=place)
@@ -115,6 +122,22 @@ class StoryEntryQuerySet(PageQuerySet):
 
 
 StoryEntryManager = PageManager.from_queryset(StoryEntryQuerySet)
+
+
+def with_card_tags(entries) -> list:
+    """The entries of one page of results, each with ``card_tags``: one query for all.
+
+    Cheaper than ``prefetch_related("tags")``, which builds (and throws away) a taggit
+    queryset per entry before filling it, about half a millisecond each on a page of twelve.
+    """
+    entries = list(entries)
+    tags_by_entry: dict[int, list] = {entry.pk: [] for entry in entries}
+    tagged = TaggedStory.objects.filter(content_object_id__in=tags_by_entry).select_related("tag")
+    for item in tagged.order_by("tag__name", "tag_id"):
+        tags_by_entry[item.content_object_id].append(item.tag)
+    for entry in entries:
+        entry.card_tags = tags_by_entry[entry.pk]
+    return entries
 
 
 class StoryEntry(BasePage):
@@ -163,6 +186,7 @@ class StoryEntry(BasePage):
     objects = StoryEntryManager()
 
     shared_panels = [
+        SubmittedByPanel(),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Lead image")),
         FieldPanel("place"),
@@ -256,6 +280,18 @@ class StoryEntry(BasePage):
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
 
+    def _published_context(self) -> dict:
+        """Tags, framework, related stories and events of the published page: built from
+        content only, so kept in the content cache until the next write (four queries saved)."""
+        facets = entry_facets(self)
+        return {
+            "entry_tags": facets[TAG],
+            "entry_areas": facets[AREA],
+            "entry_values": facets[VALUE],
+            "related_entries": list(StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self)),
+            "related_events": list(self.related_events.live().public().order_by("starts_at")),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
@@ -263,14 +299,12 @@ class StoryEntry(BasePage):
             context["entry_tags"] = list(self.tags.all())
             context["entry_areas"] = list(self.framework_areas.all())
             context["entry_values"] = list(self.framework_values.all())
+            context["related_entries"] = list(
+                StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self)
+            )
+            context["related_events"] = list(self.related_events.all())  # unsaved links live in memory
         else:
-            facets = entry_facets(self)
-            context.update(entry_tags=facets[TAG], entry_areas=facets[AREA], entry_values=facets[VALUE])
-        context["related_entries"] = list(StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self))
-        if getattr(request, "is_preview", False):  # unsaved links live in memory (modelcluster)
-            context["related_events"] = list(self.related_events.all())
-        else:
-            context["related_events"] = list(self.related_events.live().public().order_by("starts_at"))
+            context.update(cached_fragment(f"story-entry-context:{self.pk}", self._published_context))
         # The index's address without a query: this page's own address minus its slug.
         own_url = self.get_url(request) or ""
         context["index_url"] = own_url[: -len(self.slug) - 1] if own_url.endswith(f"{self.slug}/") else own_url

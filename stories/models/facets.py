@@ -61,13 +61,16 @@ def library_facets(entries, locale_id) -> dict[str, list[Facet]]:
 
 
 def entry_facets(entry) -> dict[str, list[Facet]]:
-    """One entry's own tags, areas and values."""
+    """One entry's own tags, areas and values, areas and values named in the entry's language
+    (a translated entry links to the original's facets; see ``FrameworkFacetQuerySet``)."""
+    from handbook.models import FrameworkArea, FrameworkValue
+
     tags = Tag.objects.filter(stories_taggedstory_items__content_object_id=entry.pk)
-    areas = entry.framework_areas.through.objects.filter(storyentry_id=entry.pk)
-    values = entry.framework_values.through.objects.filter(storyentry_id=entry.pk)
+    areas = FrameworkArea.objects.filter(stories=entry.pk).in_language_of(entry.locale_id)
+    values = FrameworkValue.objects.filter(stories=entry.pk).in_language_of(entry.locale_id)
     union = _rows(tags, TAG, _zero(), "slug", "name", _zero()).union(
-        _rows(areas, AREA, "frameworkarea__sort_order", "frameworkarea__slug", "frameworkarea__name", _zero()),
-        _rows(values, VALUE, "frameworkvalue__sort_order", "frameworkvalue__slug", "frameworkvalue__name", _zero()),
+        _rows(areas, AREA, "sort_order", "local_slug", "local_name", _zero()),
+        _rows(values, VALUE, "sort_order", "local_slug", "local_name", _zero()),
         all=True,
     )
     return _group(union)

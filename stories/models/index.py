@@ -11,10 +11,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from cms.cache import cached_fragment
 from cms.models import BasePage
 from cms.views import search_terms
 
-from .entry import StoryEntry
+from .entry import StoryEntry, with_card_tags
 from .facets import AREA, PLACE, TAG, VALUE, library_facets
 
 PAGE_SIZE = 12
@@ -48,8 +49,9 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     # --- Querysets -------------------------------------------------------------------------
 
     def entries(self):
-        """Live stories and case studies in this library."""
-        return StoryEntry.objects.live().descendant_of(self)
+        """Live stories and case studies in this library. Listings never show the entries'
+        quotations, so that StreamField is neither fetched nor decoded."""
+        return StoryEntry.objects.live().descendant_of(self).defer_streamfields()
 
     def tags_with_counts(self):
         """Tags used by live entries here, each with how many entries use it: one query."""
@@ -60,9 +62,14 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         )
 
     def facets(self) -> dict:
-        """The filter choices: tags, areas, values and places, in a single query."""
-        facets = library_facets(self.entries(), self.locale_id)
-        return {"tags": facets[TAG], "areas": facets[AREA], "values": facets[VALUE], "places": facets[PLACE]}
+        """The filter choices: tags, areas, values and places, in a single query, kept in the
+        content cache until the next write (they depend on nothing else)."""
+
+        def build():
+            facets = library_facets(self.entries(), self.locale_id)
+            return {"tags": facets[TAG], "areas": facets[AREA], "values": facets[VALUE], "places": facets[PLACE]}
+
+        return cached_fragment(f"story-library-facets:{self.pk}", build)
 
     def filtered(self, request):
         """Apply the reader's filters, search words and sort order; return (filterset, results)."""
@@ -84,18 +91,20 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
             # primary keys, which it passes through to the database unchanged.
             results = (
                 StoryEntry.objects.filter(pk__in=filtered.values("pk"))
-                .for_listing()
                 .order_by(*ordering)
                 .search(terms, order_by_relevance=sort == "relevance")
             )
         else:
             if sort == "relevance":
                 sort = "newest"
-            results = filtered.for_listing().order_by(*ordering, "-pk")
+            results = filtered.order_by(*ordering, "-pk")
         return filterset, results, sort
 
     def paginate(self, request, results):
-        return Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+        """One page of results, each entry with its tags for the card (``with_card_tags``)."""
+        page_obj = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+        page_obj.object_list = with_card_tags(page_obj.object_list)
+        return page_obj
 
     # --- Views -------------------------------------------------------------------------------
 
@@ -126,7 +135,7 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     @path("tags/<slug:tag_slug>/")
     def tag_view(self, request, tag_slug):
         tag = get_object_or_404(Tag, slug=tag_slug)
-        results = self.entries().with_tag(tag.slug).for_listing().newest_first()
+        results = self.entries().with_tag(tag.slug).newest_first()
         page_obj = self.paginate(request, results)
         if not page_obj.object_list:
             raise Http404("No stories with this tag.")

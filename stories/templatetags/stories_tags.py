@@ -8,8 +8,12 @@ Both find the library in the reader's language and cost a fixed number of querie
 
 from django import template
 from django.db.models import Count, F
+from django.template.loader import render_to_string
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from cms.cache import cached_fragment, peek_fragments, store_fragment
 from stories.models import StoryEntry, StoryIndexPage
 
 register = template.Library()
@@ -26,14 +30,19 @@ def latest_stories(context, count: int = 3):
     """The newest stories and case studies in the reader's language: one query.
 
     The link to the whole library is the first entry's parent address, worked out from its URL
-    rather than fetched (entries only ever live directly under the index).
+    rather than fetched (entries only ever live directly under the index). Kept in the content
+    cache (``cms.cache``) until the next content write.
     """
     request = context.get("request")
-    entries = list(
-        StoryEntry.objects.live()
-        .filter(locale__language_code=get_language())
-        .newest_first()
-        .only("id", "title", "slug", "url_path", "path", "depth", "content_type_id", "locale_id")[:count]
+    language = get_language()
+    entries = cached_fragment(
+        f"latest-stories:{language}:{count}",
+        lambda: list(
+            StoryEntry.objects.live()
+            .filter(locale__language_code=language)
+            .newest_first()
+            .only("id", "title", "slug", "url_path", "path", "depth", "content_type_id", "locale_id")[:count]
+        ),
     )
     index_url = ""
     if entries:
@@ -42,20 +51,36 @@ def latest_stories(context, count: int = 3):
     return {"request": request, "entries": entries, "index_url": index_url}
 
 
-@register.inclusion_tag("stories/components/framework_coverage.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def framework_coverage(context, invite_url: str = ""):
     """How many published stories and case studies sit in each area × value cell.
 
     ``invite_url`` is where empty cells invite readers to share a story (the member
     submission form, once it exists); it defaults to the library itself.
 
-    One aggregate query counts every cell at once: it walks from each (entry, area) row of
-    the areas link table to the entry's values and counts distinct entries per pair. Two more
-    fetch the areas and values themselves, one finds the library.
+    The grid counts every entry in the library, so it is dear (one aggregate query over the
+    whole library, then areas × values cells of template): the rendered table is kept in the
+    content cache (``cms.cache.cached_fragment``) per language, host and invitation link, and
+    built again after the next content write.
+    """
+    request = context.get("request")
+    host = request.get_host() if request is not None else ""
+    name = f"framework-coverage:{get_language()}:{host}:{invite_url}"
+    return cached_fragment(
+        name,
+        lambda: render_to_string(
+            "stories/components/framework_coverage.html", _coverage_context(request, invite_url), request=request
+        ),
+    )
+
+
+def _coverage_context(request, invite_url: str) -> dict:
+    """The grid itself. One aggregate query counts every cell at once: it walks from each
+    (entry, area) row of the areas link table to the entry's values and counts distinct
+    entries per pair. Two more fetch the areas and values themselves, one finds the library.
     """
     from handbook.models import FrameworkArea, FrameworkValue
 
-    request = context.get("request")
     index = _library()
     language = get_language()
     areas = list(FrameworkArea.objects.filter(locale__language_code=language))
@@ -66,13 +91,23 @@ def framework_coverage(context, invite_url: str = ""):
         rows = (
             through.objects.filter(storyentry__live=True, storyentry__path__startswith=index.path)
             .filter(storyentry__framework_values__isnull=False)
-            .values("frameworkarea_id", value_id=F("storyentry__framework_values"))
+            # Counted by translation key: a translated entry links to the original's facets.
+            .values(
+                area_key=F("frameworkarea__translation_key"),
+                value_key=F("storyentry__framework_values__translation_key"),
+            )
             .annotate(entries=Count("storyentry_id", distinct=True))
             .order_by()
         )
-        counts = {(row["frameworkarea_id"], row["value_id"]): row["entries"] for row in rows}
+        counts = {(row["area_key"], row["value_key"]): row["entries"] for row in rows}
     grid = [
-        {"area": area, "cells": [{"value": value, "count": counts.get((area.pk, value.pk), 0)} for value in values]}
+        {
+            "area": area,
+            "cells": [
+                {"value": value, "count": counts.get((area.translation_key, value.translation_key), 0)}
+                for value in values
+            ],
+        }
         for area in areas
     ]
     index_url = index.get_url(request) if index else ""
@@ -83,3 +118,55 @@ def framework_coverage(context, invite_url: str = ""):
         "values": values,
         "grid": grid,
     }
+
+
+@register.simple_tag
+def select_options(field):
+    """The ``<option>`` elements of a filter's ``<select>``, the current choice selected.
+
+    Built in Python with ``format_html`` (which escapes every label and value): the same loop
+    in the template cost more than the rest of the filter form together, with seventy-odd
+    tags and places on a large library.
+    """
+    current = field.value()
+    current = "" if current is None else str(current)
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (
+                format_html(
+                    '<option value="{}"{}>{}</option>', value, " selected" if str(value) == current else "", label
+                ),
+            )
+            for value, label in field.field.choices
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def entry_cards(context, entries, index_url: str = "", heading_level: int = 2):
+    """The ``<li>`` card of each entry, each kept in the content cache until the next write.
+
+    A card depends only on its entry (with ``card_tags``), the library's address, the
+    heading level and the language, so cards already rendered since the last content write
+    come from one ``get_many`` (``peek_fragments``) and only the others are rendered, with
+    ``stories/components/entry_card.html`` as before.
+    """
+    request = context.get("request")
+    language = get_language()
+    names = {entry.pk: f"entry-card:{entry.pk}:{language}:{heading_level}:{index_url}" for entry in entries}
+    found = peek_fragments(list(names.values()))
+    cards = []
+    for entry in entries:
+        name = names[entry.pk]
+        html = found.get(name)
+        if html is None:
+            html = render_to_string(
+                "stories/components/entry_card.html",
+                {"entry": entry, "index_url": index_url, "heading_level": heading_level},
+                request=request,
+            )
+            store_fragment(name, html)
+        cards.append(html)
+    return mark_safe("".join(cards))  # noqa: S308 - each card is a rendered (escaped) template

@@ -1,10 +1,15 @@
 """When parts of the platform fail, readers get a calm answer, and load balancers a true one."""
 
+import errno
+import socket
+from pathlib import Path
 from unittest import mock
 
 import pytest
 from django.db import OperationalError
 from django.test import Client
+
+from cms.settings.base import redis_caches
 
 pytestmark = pytest.mark.django_db
 
@@ -46,8 +51,58 @@ def test_health_check_says_when_database_is_down(client, home_page):
     assert response.json()["checks"]["database"] == "unavailable"
 
 
-def test_health_check_says_when_storage_is_not_writable(client, home_page, settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "missing")
+def test_health_check_says_when_storage_is_not_mounted(client, home_page, settings, tmp_path):
+    # The media path is a plain file (a volume that failed to mount): nothing can be written.
+    (tmp_path / "not-a-folder").write_text("")
+    settings.MEDIA_ROOT = str(tmp_path / "not-a-folder")
     response = client.get("/health/")
     assert response.status_code == 503
+    assert response.json() == {
+        "status": "degraded",
+        "checks": {"database": "ok", "cache": "ok", "storage": "unavailable"},
+    }
+
+
+def test_health_check_says_when_storage_is_full(client, home_page):
+    full = OSError(errno.ENOSPC, "No space left on device")
+    with mock.patch("django.core.files.storage.FileSystemStorage._save", side_effect=full):
+        response = client.get("/health/")
+    assert response.status_code == 503
     assert response.json()["checks"]["storage"] == "unavailable"
+    assert "space" not in response.content.decode()  # which part, never the error itself
+
+
+def test_health_check_leaves_no_probe_files(client, home_page, settings):
+    assert client.get("/health/").status_code == 200
+    assert not any(path.is_file() for path in (Path(settings.MEDIA_ROOT) / "health").rglob("*"))
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The production cache configuration pointed at a port where no Redis listens."""
+    settings.CACHES = redis_caches(f"redis://127.0.0.1:{_closed_port()}/1")
+    settings.CMS_PAGE_CACHE = True
+
+
+def test_pages_are_served_while_redis_is_down(client, home_page, redis_down, django_user_model):
+    anonymous = Client(raise_request_exception=True)
+    for url in ("/en/", "/en/", "/en/search/?q=home", "/en/accounts/login/", "/robots.txt", "/sitemap.xml"):
+        assert anonymous.get(url).status_code == 200, url
+    # Sign-in is rate-limited through the cache (allauth): a miss must not stop anyone signing in.
+    response = anonymous.post("/en/accounts/login/", {"login": "nobody@example.org", "password": "wrong"})
+    assert response.status_code == 200
+    member = django_user_model.objects.create_user("m", "m@example.org", "pw")
+    anonymous.force_login(member)
+    assert anonymous.get("/en/members/").status_code == 200
+
+
+def test_health_check_says_when_redis_is_down(client, home_page, redis_down):
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json()["checks"] == {"database": "ok", "cache": "unavailable", "storage": "ok"}

@@ -34,6 +34,19 @@ def test_a_to_z_with_jump_links_and_anchors(client, handbook, terms):
     assert "(Citizen Action Network, Community Action Network, Climate Action Network)" in html
 
 
+def test_full_list_kept_until_a_term_changes(client, handbook, terms):
+    """The rendered A-Z list is cached, but a new or renamed term shows on the next visit."""
+    assert "Mutual aid" in client.get("/en/handbook/glossary/").content.decode()
+    GlossaryTermFactory(term="Bread fund", slug="bread-fund", short_definition="Sick pay we pool ourselves.")
+    terms["mutual"].term = "Mutual support"
+    terms["mutual"].save()
+    html = client.get("/en/handbook/glossary/").content.decode()
+    assert '<a href="/en/handbook/glossary/bread-fund/">Bread fund</a>' in html
+    assert '<a href="#letter-b">B</a>' in html
+    assert "Mutual support" in html
+    assert "Mutual aid" not in html
+
+
 def test_search_within_the_glossary_finds_other_names(client, handbook, terms):
     html = client.get("/en/handbook/glossary/?q=climate").content.decode()
     assert "1 term matches “climate”." in html

@@ -92,6 +92,17 @@ def test_section_navigation_and_reading_order(client, handbook, ways, styles):
     assert 'rel="prev"' not in ways_html
 
 
+def test_navigation_follows_a_new_section_at_once(client, handbook, ways, styles):
+    """The page's navigation is kept in the content cache; publishing a new section after a
+    visit still shows it on the very next visit."""
+    assert 'rel="next"' not in html_of(client, styles)
+    later = HandbookPageFactory(parent=handbook, title="Getting started", slug="getting-started")
+    html = html_of(client, styles)
+    assert f'href="{later.url}" rel="next"' in html
+    later.unpublish()
+    assert 'rel="next"' not in html_of(client, styles)
+
+
 def test_unpublished_pages_are_left_out_of_navigation(client, handbook, ways, styles):
     draft = HandbookPageFactory(parent=handbook, title="Secret draft", slug="draft", live=False)
     assert draft.pk

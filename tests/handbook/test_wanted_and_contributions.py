@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
+from cms.forms import signed_now
 from handbook.factories import HandbookPageFactory
 from handbook.models import GapContribution, HandbookGap
 
@@ -21,6 +22,7 @@ VALID = {
     "text": "We send a short note to the next group that starts up, with what we wish we had known.",
     "consent": "on",
     "website": "",
+    "started": signed_now(offset=60),  # shown a minute ago, as a person would take
 }
 
 
@@ -167,3 +169,13 @@ def test_editors_read_contributions_in_the_admin_but_cannot_add(admin_client, cl
     assert "next group that starts up" in edit.content.decode()
     add = admin_client.get(reverse("wagtailsnippets_handbook_gapcontribution:add"))
     assert add.status_code in (302, 403)
+
+
+def test_a_send_quicker_than_a_person_could_type_is_refused_politely(client, ways):
+    stored = HandbookGap.objects.get(page=ways)
+    response = client.post(contribute_url(stored), {**VALID, "started": signed_now()})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "quicker than we expect from a person" in html
+    assert "what we wish we had known" in html  # nothing typed is lost
+    assert not GapContribution.objects.exists()

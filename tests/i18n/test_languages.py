@@ -171,9 +171,10 @@ def test_switcher_on_other_page_types(client, translated_site, locales, admin_us
     assert _hreflangs(client.get(english_url))["ar"] == f"http://testserver{arabic_url}"
 
 
-def test_other_languages_cost_one_query_more_than_english(translated_site, query_budget):
-    """The switcher's translations come from one cached query and the translated site root is
-    cached too: a Welsh or Arabic page costs only Wagtail's own lookup of the translated root."""
+def test_other_languages_cost_no_more_queries_than_english(translated_site, query_budget):
+    """The switcher's translations come from one cached query, and the translated site root
+    (Wagtail's ``localized`` lookup while routing) is cached too: a Welsh or Arabic page costs
+    what an English one does."""
     english = query_budget("/en/about/", 12)
-    assert query_budget("/cy/about/", 12) == english + 1
-    assert query_budget("/ar/about/", 12) == english + 1
+    assert query_budget("/cy/about/", 12) == english
+    assert query_budget("/ar/about/", 12) == english

@@ -213,3 +213,26 @@ def test_the_admin_list_of_submissions_shows_senders_to_moderators_only(
         html = _client(user).get(url).content.decode()
         assert "ama@example.org" in html and "In review" in html
         assert "<script>alert" not in html and "Title &lt;script&gt;" in html
+
+
+def test_editors_see_who_sent_it_in_the_page_editor_but_the_public_never_does(
+    stories_index, member, moderator, form_data
+):
+    from members.models import MemberProfile
+    from stories.factories import CaseStudyPageFactory
+
+    MemberProfile.objects.filter(user=member).update(display_name=f"Ama {XSS}", organisation="Private Org Name")
+    _client(member).post(NEW, form_data())
+    page = CaseStudyPage.objects.get()
+    editor_html = _client(moderator).get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Sent in by (private)" in editor_html
+    assert "ama@example.org" in editor_html and "Private Org Name" in editor_html
+    assert "Ama &lt;script&gt;" in editor_html and '<script>alert("x")' not in editor_html
+    # Saving from the editor cannot change who sent it.
+    _act(_client(moderator), page, "approve")
+    page.refresh_from_db()
+    public = Client().get(page.url).content.decode()
+    assert "ama@example.org" not in public and "Sent in by" not in public and "Private Org Name" not in public
+    # A case study an editor wrote has no such panel.
+    own = CaseStudyPageFactory(parent=stories_index, title="Written by an editor")
+    assert "Sent in by (private)" not in _client(moderator).get(f"/admin/pages/{own.pk}/edit/").content.decode()

@@ -198,3 +198,15 @@ def test_field_errors_are_tied_to_their_fields(client, library):
     html = client.get("/en/stories/?place=Atlantis").content.decode()
     assert 'aria-describedby="id_place-error"' in html
     assert '<p class="field-error" id="id_place-error">' in html
+
+
+def test_cards_show_a_new_title_and_tag_on_the_next_visit(client, index, make_story):
+    """Cards are kept in the content cache; editing an entry refreshes its card at once."""
+    story = make_story(title="Soup run", slug="soup-run")
+    assert "Soup run" in client.get("/en/stories/").content.decode()
+    story.title = "Night soup run"
+    story.tags.add("food")
+    story.save_revision().publish()
+    html = client.get("/en/stories/").content.decode()
+    assert ">Night soup run</a>" in html
+    assert 'href="/en/stories/tags/food/">food</a>' in html

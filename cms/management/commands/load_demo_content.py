@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cms import demo_translations
 from cms.demo_tools import Progress
 
 
@@ -20,6 +21,8 @@ class Command(BaseCommand):
                 if find_spec(f"{app}.demo") is None:
                     continue
                 import_module(f"{app}.demo").load(progress)
+            # Last, once every app's pages exist: their Welsh and Arabic translations.
+            demo_translations.load(progress)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {progress.created} created, {progress.kept} already there.")
         )

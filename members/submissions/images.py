@@ -1,0 +1,157 @@
+"""A member's lead image: checked by content before decoding, re-encoded, stored as a Wagtail Image.
+
+The order matters for safety:
+
+1. The upload's size is compared with ``MEMBERS_IMAGE_MAX_BYTES`` (Django already holds at
+   most that much, spooled to disk for large files).
+2. Its first bytes are sniffed (``filetype``) and Pillow reads **only the header**
+   (``Image.open`` is lazy): the real format must be JPEG, PNG or WebP, whatever the file's
+   name or declared type, and width × height must be within ``MEMBERS_IMAGE_MAX_PIXELS``. A
+   tiny file claiming 30000 × 30000 pixels is refused here, before a single pixel is decoded,
+   so a decompression bomb cannot tie up a worker.
+3. Only then are the pixels decoded, turned upright (EXIF orientation), scaled down to
+   ``MEMBERS_IMAGE_MAX_EDGE`` and saved again **from the pixels alone**: no EXIF, GPS, XMP or
+   comments survive in the stored original, so none can reach any rendition Wagtail makes
+   from it.
+
+Wagtail idiom: the result is an ordinary ``wagtail.images`` Image in the "Member submissions"
+collection, so editors see it in the image library and the page uses it like any other.
+"""
+
+import contextlib
+import hashlib
+import io
+import warnings
+
+import filetype
+from django import forms
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+from PIL import ImageOps
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+# Pillow format name → (MIME type sniffed from the bytes, file extension, save options).
+ACCEPTED = {
+    "JPEG": ("image/jpeg", "jpg", {"quality": 88, "optimize": True}),
+    "PNG": ("image/png", "png", {"optimize": True}),
+    "WEBP": ("image/webp", "webp", {"quality": 88}),
+}
+ACCEPT_ATTRIBUTE = "image/jpeg,image/png,image/webp"
+NOT_AN_IMAGE = _("This file is not a JPEG, PNG or WebP image. Choose a photo or picture saved in one of those formats.")
+
+
+class CleanImage:
+    """An upload that passed every check, ready to decode and store."""
+
+    def __init__(self, upload, format_name: str, size: tuple[int, int]):
+        self.upload = upload
+        self.format = format_name
+        self.size = size
+
+
+def limits() -> dict:
+    return {
+        "megabytes": settings.MEMBERS_IMAGE_MAX_BYTES // (1024 * 1024),
+        "megapixels": settings.MEMBERS_IMAGE_MAX_PIXELS // 1_000_000,
+    }
+
+
+def check_upload(upload) -> CleanImage:
+    """Refuse anything that is not a real, reasonably sized JPEG/PNG/WebP, without decoding it."""
+    if upload.size > settings.MEMBERS_IMAGE_MAX_BYTES:
+        raise forms.ValidationError(
+            _("This image is too large: the limit is %(megabytes)s MB. Save it smaller and choose it again."),
+            params=limits(),
+        )
+    upload.seek(0)
+    head = upload.read(512)
+    upload.seek(0)
+    kind = filetype.guess(head)
+    if kind is None or kind.mime not in {mime for mime, _ext, _opts in ACCEPTED.values()}:
+        raise forms.ValidationError(NOT_AN_IMAGE)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            # Lazy: reads the header (format, mode, size) and nothing else.
+            with PILImage.open(upload, formats=list(ACCEPTED)) as header:
+                format_name, (width, height) = header.format, header.size
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        raise _too_many_pixels() from None
+    except (OSError, ValueError, SyntaxError):
+        raise forms.ValidationError(NOT_AN_IMAGE) from None
+    finally:
+        upload.seek(0)
+    if ACCEPTED.get(format_name, ("",))[0] != kind.mime:
+        raise forms.ValidationError(NOT_AN_IMAGE)
+    if width < 1 or height < 1 or width * height > settings.MEMBERS_IMAGE_MAX_PIXELS:
+        raise _too_many_pixels()
+    return CleanImage(upload, format_name, (width, height))
+
+
+def _too_many_pixels():
+    return forms.ValidationError(
+        _(
+            "This image has too many pixels: the limit is %(megabytes)s MB and %(megapixels)s megapixels "
+            "(for example 5000 × 5000). Save a smaller copy and choose it again."
+        ),
+        params=limits(),
+    )
+
+
+def reencode(clean: CleanImage) -> tuple[bytes, tuple[int, int]]:
+    """Decode the checked image and save its pixels again, with no metadata at all."""
+    _mime, _ext, options = ACCEPTED[clean.format]
+    edge = settings.MEMBERS_IMAGE_MAX_EDGE
+    with PILImage.open(clean.upload, formats=[clean.format]) as source:
+        if clean.format == "JPEG":
+            # Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding: less memory.
+            source.draft(source.mode, (edge, edge))
+        source.load()
+        upright = ImageOps.exif_transpose(source)
+    upright.thumbnail((edge, edge))
+    if clean.format == "JPEG" and upright.mode not in ("RGB", "L"):
+        upright = upright.convert("RGB")
+    elif upright.mode not in ("RGB", "RGBA", "L", "LA", "P"):
+        upright = upright.convert("RGBA")
+    # A new image from the pixels alone: no EXIF, GPS, XMP, ICC or text chunks come along.
+    pixels_only = PILImage.new(upright.mode, upright.size)
+    if upright.mode == "P":
+        pixels_only.putpalette(upright.getpalette())
+    pixels_only.paste(upright)
+    out = io.BytesIO()
+    pixels_only.save(out, format=clean.format, **options)
+    return out.getvalue(), pixels_only.size
+
+
+def submissions_collection() -> Collection:
+    name = settings.MEMBERS_IMAGE_COLLECTION
+    found = Collection.objects.filter(name=name).first()
+    if found is not None:
+        return found
+    return Collection.get_first_root_node().add_child(name=name)
+
+
+def store(clean: CleanImage, title: str, written: list[str]):
+    """Save the re-encoded image as a Wagtail Image. The stored file's name is appended to
+    ``written`` as soon as it exists, so a caller can remove it if anything later fails."""
+    data, (width, height) = reencode(clean)
+    _mime, extension, _options = ACCEPTED[clean.format]
+    image = get_image_model()(title=title[:255], collection=submissions_collection())
+    image.file_size = len(data)
+    image.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    image.file.save(f"member-submission.{extension}", ContentFile(data), save=False)
+    written.append(image.file.name)
+    image.width, image.height = width, height
+    image.save()
+    return image
+
+
+def remove_files(names: list[str]) -> None:
+    """Delete files written before a failure (best effort: the disk may be the problem)."""
+    storage = get_image_model()._meta.get_field("file").storage
+    for name in names:
+        with contextlib.suppress(OSError):
+            storage.delete(name)

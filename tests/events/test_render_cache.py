@@ -1,0 +1,95 @@
+"""What readers see stays right although the events pages keep computed pieces between requests.
+
+The index keeps every event's dates and its rendered cards, event pages keep their list of
+dates and their topics, and feeds keep each event's serialised VEVENTs (events.timeline,
+events.listing, events.views, events.ical). These tests change what those pieces show — an
+edit, a cancelled date, the clock reaching the joining-link lead time — and check that the very
+next request shows it.
+"""
+
+import datetime
+from unittest import mock
+
+from django.utils import timezone
+from icalendar import Calendar
+
+from events.models import EventPage, OccurrenceChange
+
+from .conftest import days_ahead, local_now, publish
+
+FEED = "/en/events/feed.ics"
+
+
+def test_an_edited_title_reaches_the_index_card_and_the_feed_at_once(client, make_event, events_index):
+    page = make_event(slug="forum", title="Tenants forum", start_date=days_ahead(5))
+    assert "Tenants forum" in client.get(events_index.url).content.decode()
+    assert b"SUMMARY;LANGUAGE=en:Tenants forum" in client.get(FEED).content
+
+    publish(page, title="Renters forum")
+
+    html = client.get(events_index.url).content.decode()
+    assert "Renters forum" in html
+    assert "Tenants forum" not in html
+    feed = client.get(FEED).content
+    assert b"Renters forum" in feed
+    assert b"Tenants forum" not in feed
+
+
+def test_a_new_event_appears_in_the_index_and_its_count(client, make_event, events_index):
+    make_event(slug="first", title="First gathering", start_date=days_ahead(3))
+    assert "(1 date)" in client.get(events_index.url).content.decode()
+
+    make_event(slug="second", title="Second gathering", start_date=days_ahead(4))
+
+    html = client.get(events_index.url).content.decode()
+    assert "Second gathering" in html
+    assert "(2 dates)" in html
+
+
+def test_a_cancelled_date_shows_on_the_series_page_and_the_index(client, make_event, events_index):
+    start = days_ahead(7)
+    page = make_event(slug="weekly", title="Weekly circle", start_date=start, repeat="weekly", repeat_count=4)
+    assert "occurrence--cancelled" not in client.get(page.url).content.decode()
+
+    page.occurrence_changes.add(OccurrenceChange(occurrence_date=start, action="cancel"))
+    publish(page)
+
+    assert "occurrence--cancelled" in client.get(page.url).content.decode()
+    assert "This date is cancelled" in client.get(events_index.url).content.decode()
+
+
+def test_feed_shows_the_joining_link_once_the_clock_reaches_the_lead_time(client, make_event):
+    start = local_now() + datetime.timedelta(days=3)
+    page = make_event(
+        slug="online",
+        title="Online forum",
+        format="online",
+        start_date=start.date(),
+        start_time=start.time().replace(second=0, microsecond=0),
+        join_url="https://meet.example.org/room-42",
+    )
+    first = client.get(FEED).content
+    assert b"room-42" not in first
+
+    later = page.start - datetime.timedelta(hours=1)
+    with mock.patch.object(timezone, "now", return_value=later):
+        disclosed = client.get(FEED).content
+    (event,) = Calendar.from_ical(disclosed).walk("VEVENT")
+    assert str(event["CONFERENCE"]) == "https://meet.example.org/room-42"
+    # The calendar entry changed, so its DTSTAMP moved on and the feed's ETag with it.
+    assert disclosed != first
+
+
+def test_a_page_of_cards_needs_no_query_for_its_events_once_rendered(client, make_event, events_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for i in range(3):
+        make_event(slug=f"event-{i}", title=f"Event {i}", start_date=days_ahead(i + 1), tags=["forum"])
+    for _warm_up in range(2):  # the first may create the site settings row: a new generation
+        client.get(events_index.url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(events_index.url).content.decode()
+    assert all(f"Event {i}" in html for i in range(3))
+    assert not [q for q in queries.captured_queries if "events_eventpage" in q["sql"]]
+    assert EventPage.objects.count() == 3
