@@ -64,3 +64,18 @@ def _fresh_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language.
+
+    A request to a /cy/ or /ar/ page leaves that language active in the worker's thread
+    (LocaleMiddleware activates it and nothing switches it back), so a later test that renders
+    a template without a request would otherwise read Welsh or Arabic, depending on test order.
+    """
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
