@@ -14,6 +14,9 @@ from the old rows in between is never kept under the new number. See
 docs/decisions/0030-page-cache-generations.md.
 
 One request reads the generation once (a per-request memo), however many fragments it uses.
+Fragments are also kept in this process (``_LocalFragments``): a key names its generation, so
+its value never changes, and a worker that has seen a fragment needs no cache round trip for
+it until the next content write moves every key on.
 Anonymous pages also carry ``Last-Modified``: the time of the last content change, so a
 repeat visit with ``If-Modified-Since`` (or the ETag) gets a 304 from ConditionalGetMiddleware.
 
@@ -24,7 +27,10 @@ forms, detected by the token being used), non-200 responses, and responses marke
 
 import hashlib
 import math
+import pickle
+import threading
 import time
+from collections import OrderedDict
 from contextlib import suppress
 from contextvars import ContextVar
 
@@ -113,31 +119,107 @@ def invalidate_all() -> None:
         _request_generation.set((number, changed))
 
 
-def cached_fragment(name: str, build):
+class _LocalFragments:
+    """Fragments this process has already fetched or built, by their full (generation-bearing)
+    key, bounded in bytes and evicting the least recently used.
+
+    Safe across processes because a key's value never changes: a content write moves every
+    key on to the next generation, which each request reads from the shared cache. Values
+    are kept pickled (strings as they are) so every reader gets its own copy, as it would
+    from Redis, and one request can never change what the next one sees.
+    """
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[str, tuple[bool, object, int]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    _MISSING = object()
+
+    def get(self, key: str):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return self._MISSING
+            self._entries.move_to_end(key)
+        pickled, data, _size = entry
+        return pickle.loads(data) if pickled else data  # noqa: S301 - our own values, never user input
+
+    def set(self, key: str, value, *, shared: bool = False) -> None:
+        """Keep ``value``; ``shared``: keep the object itself, for values no reader changes."""
+        if isinstance(value, str):
+            entry = (False, value, len(value) * 2)
+        else:
+            data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            entry = (False, value, len(data) * 2) if shared else (True, data, len(data))
+        if entry[2] > self.max_bytes // 8:
+            return  # one huge value would push out everything else
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._size -= old[2]
+            self._entries[key] = entry
+            self._size += entry[2]
+            while self._size > self.max_bytes and self._entries:
+                _key, (_pickled, _data, size) = self._entries.popitem(last=False)
+                self._size -= size
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._size = 0
+
+
+_local = _LocalFragments(settings.CMS_LOCAL_FRAGMENT_BYTES)
+
+
+def cached_fragment(name: str, build, *, shared: bool = False):
     """A value built from content, cached until the next content write.
 
     For the pieces every page repeats (site settings, navigation, breadcrumbs, view
     restrictions): the same generation number as the page cache keys them, so they can never
     be stale, and they also serve logged-in readers and previews.
+
+    ``shared=True`` hands every reader in this process the same object instead of a copy:
+    for large values that no caller ever changes (the events timeline), whose unpickling
+    would otherwise cost more than the work it saves.
     """
     key = f"fragment:{generation()}:{name}"
+    value = _local.get(key)
+    if value is not _local._MISSING:
+        return value
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, settings.CMS_PAGE_CACHE_SECONDS)
+    _local.set(key, value, shared=shared)
     return value
 
 
 def peek_fragments(names: list[str]) -> dict:
-    """The cached fragments among ``names`` (see ``cached_fragment``), by name: one round trip."""
+    """The cached fragments among ``names`` (see ``cached_fragment``), by name: at most one
+    round trip, none when this process already holds them all."""
     prefix = f"fragment:{generation()}:"
-    found = cache.get_many([prefix + name for name in names])
-    return {key[len(prefix) :]: value for key, value in found.items()}
+    found, wanted = {}, []
+    for name in names:
+        value = _local.get(prefix + name)
+        if value is _local._MISSING:
+            wanted.append(prefix + name)
+        else:
+            found[name] = value
+    if wanted:
+        for key, value in cache.get_many(wanted).items():
+            _local.set(key, value)
+            found[key[len(prefix) :]] = value
+    return found
 
 
 def store_fragment(name: str, value) -> None:
     """Keep a value built from content until the next content write."""
-    cache.set(f"fragment:{generation()}:{name}", value, settings.CMS_PAGE_CACHE_SECONDS)
+    key = f"fragment:{generation()}:{name}"
+    cache.set(key, value, settings.CMS_PAGE_CACHE_SECONDS)
+    _local.set(key, value)
 
 
 def cached_site(request):

@@ -116,17 +116,11 @@ def month_options(now: datetime, past: bool) -> list[tuple[str, str]]:
 
 
 def _cached(key: str, build):
-    """Filter choices change only when events or areas do: cache them per generation."""
-    from django.core.cache import cache
+    """Filter choices change only when events or areas do: cache them per content generation
+    (``cms.cache.cached_fragment``, also kept in the worker's memory)."""
+    from cms.cache import cached_fragment
 
-    from events.signals import generation
-
-    full_key = f"events:{key}:{generation()}"
-    value = cache.get(full_key)
-    if value is None:
-        value = build()
-        cache.set(full_key, value, 3600)
-    return value
+    return cached_fragment(f"events:{key}", build)
 
 
 def tag_options(index) -> dict:
@@ -179,7 +173,7 @@ def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> l
     """The listing's dates as timeline entries (see ``events.timeline``), in display order.
 
     Works on the cached timeline with plain comparisons of timestamps: no page objects and no
-    date arithmetic per request. ``paginate`` turns the shown page of entries into occurrences.
+    date arithmetic per request. ``page_of`` and ``with_cards`` turn the shown page of entries into cards.
     """
     now = now or timezone.now()
     allowed = _allowed_events(index, filters)
@@ -226,8 +220,13 @@ def _card_key(request, entry: tuple, past: bool) -> str:
     return "events-card:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
-def paginate(request, index, entries, *, past: bool = False):
-    """The requested page of entries as rendered event cards (safe HTML).
+def page_of(request, entries):
+    """The requested page of timeline entries (tuples, not yet cards)."""
+    return Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def with_cards(request, index, page_obj, *, past: bool = False):
+    """Turn a page of entries into rendered event cards (safe HTML), in place.
 
     Cards are kept as cached fragments (``cms.cache``: dropped on any content change), fetched
     in one round trip; only events whose card is missing are loaded (one query, plus one for
@@ -239,7 +238,6 @@ def paginate(request, index, entries, *, past: bool = False):
     from cms.cache import peek_fragments, store_fragment
     from events.models import EventPageTag
 
-    page_obj = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     shown = [(entry, _card_key(request, entry, past)) for entry in page_obj.object_list]
     cards = peek_fragments([key for _entry, key in shown]) if shown else {}
     missing = {entry[timeline.PK] for entry, key in shown if key not in cards}

@@ -52,7 +52,8 @@ def timeline(index, now: datetime) -> list[tuple[int, bool, list[tuple]]]:
     window = conf.feed_future_window()
     until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC) + window
     name = f"events-timeline:{index.pk}:{day.isoformat()}:{int(window.total_seconds())}"
-    return cached_fragment(name, lambda: _build(index, until))
+    # Shared, not copied, within a worker: callers only read it (tuples in lists they filter).
+    return cached_fragment(name, lambda: _build(index, until), shared=True)
 
 
 def _build(index, until: datetime) -> list:

@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -24,8 +25,9 @@ from events.listing import (
     area_options,
     list_occurrences,
     month_options,
-    paginate,
+    page_of,
     tag_options,
+    with_cards,
 )
 from events.models.schedule import attach_changes
 from events.structured import calendar_links, event_json_ld, json_ld_script
@@ -38,9 +40,14 @@ def listing(request, index, *, past: bool):
     tags, areas = tag_options(index), area_options()
     filters = EventFilters.from_query(request.GET, tags=tags, areas=areas)
     occurrences = list_occurrences(index, filters, past=past, now=now)
-    page_obj = paginate(request, index, occurrences, past=past)
+    page_obj = page_of(request, occurrences)
+    month_choices = month_options(now, past)
     query = filters.query_string()
     context = index.get_context(request)
+    # The listing's HTML depends on the content and on which dates "now" leaves in it: the
+    # address, the dates on this page, how many there are and the months offered are its key
+    # in the fragment cache. Cards are fetched only when that HTML is not cached.
+    listed = (request.get_full_path(), page_obj.paginator.count, month_choices[0], list(page_obj.object_list))
     context.update(
         {
             "past": past,
@@ -49,10 +56,11 @@ def listing(request, index, *, past: bool):
             "filter_chips": filters.chips(tags, areas),
             "tag_choices": tags,
             "area_choices": areas,
-            "month_choices": month_options(now, past),
+            "month_choices": month_choices,
             "format_choices": _format_choices(),
             "page_obj": page_obj,
-            "occurrences": page_obj.object_list,
+            "listing_state": hashlib.sha256(repr(listed).encode()).hexdigest()[:32],
+            "occurrences": SimpleLazyObject(lambda: with_cards(request, index, page_obj, past=past).object_list),
             "query_prefix": f"{query}&" if query else "",
             "feed_url": index.file_url("feed_view"),
             "feed_webcal": _webcal(request.build_absolute_uri(index.file_url("feed_view"))),
@@ -108,9 +116,26 @@ def event_detail(request, page):
             "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url),
         }
     )
-    context["dates_html"] = _dates_html(page, context["upcoming_occurrences"], recent)
-    context["topics_html"] = _topics_html(request, page, index_url)
+    # The body depends on the content and on where "now" falls among the dates (the next
+    # date, past or not, joining link shown or not): that is its key in the fragment cache.
+    context["body_state"] = _body_state(featured, context, recent)
+    context["dates_html"] = lambda: _dates_html(page, context["upcoming_occurrences"], recent)
+    context["topics_html"] = lambda: _topics_html(request, page, index_url)
     return TemplateResponse(request, "events/event_page.html", context)
+
+
+def _body_state(featured, context, recent) -> str:
+    def row(o):
+        return (o.start, o.end, o.original_start, o.all_day, o.cancelled, o.moved, o.note)
+
+    shown = (
+        row(featured),
+        context["is_past"],
+        context["join_disclosed"],
+        [row(o) for o in context["upcoming_occurrences"]],
+        [row(o) for o in recent],
+    )
+    return hashlib.sha256(repr(shown).encode()).hexdigest()[:32]
 
 
 def _dates_html(page, upcoming, recent) -> str:

@@ -191,6 +191,8 @@ LOGIN_REDIRECT_URL = "members:dashboard"
 # so that query-count tests measure real rendering.
 CMS_PAGE_CACHE = env.flag("PAGE_CACHE", True)
 CMS_PAGE_CACHE_SECONDS = env.integer("PAGE_CACHE_SECONDS", 600)
+# Fragments each worker keeps in its own memory (see cms.cache._LocalFragments), in bytes.
+CMS_LOCAL_FRAGMENT_BYTES = env.integer("LOCAL_FRAGMENT_BYTES", 32 * 1024 * 1024)
 CMS_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
 
 AUTH_PASSWORD_VALIDATORS = [

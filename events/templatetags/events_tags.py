@@ -4,12 +4,11 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 from django import template
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
-from events.signals import generation
+from cms.cache import cached_fragment
 
 register = template.Library()
 SPARE = 10
@@ -34,14 +33,11 @@ def _next_dates(limit: int, language: str):
 
 @register.inclusion_tag("events/components/upcoming_events.html", takes_context=True)
 def upcoming_events(context, limit: int = 3):
-    """Cached per language until any event changes (see events.signals): no queries when warm."""
+    """Cached per language until the next content write (``cms.cache``): no queries when warm."""
     language = get_supported_content_language_variant(get_language())
-    key = f"events:upcoming:{language}:{limit}:{generation()}"
-    cached = cache.get(key)
-    if cached is None:
-        cached = _next_dates(limit, language)
-        cache.set(key, cached, 3600)
-    occurrences, index_url = cached
+    occurrences, index_url = cached_fragment(
+        f"events:upcoming:{language}:{limit}", lambda: _next_dates(limit, language)
+    )
     now = timezone.now()
     seen, shown = set(), []
     for occurrence in occurrences:

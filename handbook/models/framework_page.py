@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -64,7 +65,14 @@ class FrameworkPage(RoutablePageMixin, BasePage):
 
     @path("")
     def overview(self, request):
-        return self.render(request, context_overrides={"areas": list(self.areas()), "values": list(self.values())})
+        # Read only when the overview's HTML is not already in the fragment cache.
+        return self.render(
+            request,
+            context_overrides={
+                "areas": SimpleLazyObject(lambda: list(self.areas())),
+                "values": SimpleLazyObject(lambda: list(self.values())),
+            },
+        )
 
     @path("<slug:slug>/")
     def facet(self, request, slug):

@@ -190,7 +190,7 @@ class HandbookPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         handbook = self.handbook_index
         context["footnotes"] = Footnotes()
-        context["toc"] = self.toc()
+        context["toc"] = self.toc  # called by the template only when the body is not cached
         context["handbook"] = handbook
         if handbook is not None:
             context.update(cached_fragment(f"handbook-nav:{handbook.pk}:{self.pk}", lambda: self._navigation(handbook)))

@@ -56,12 +56,17 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
         return self.search_description or self.introduction
 
     def route(self, request, path_components):
-        """Find a handbook page at any depth with ONE query on its URL path, instead of
-        Wagtail's two queries per level; sub-URLs and anything else route as usual."""
+        """Find a handbook page at any depth with ONE query on its URL path (none once the
+        content cache knows it), instead of Wagtail's two queries per level; sub-URLs and
+        anything else route as usual."""
         if path_components and self.live and not self._matches_subpage(path_components):
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = HandbookPage.objects.filter(url_path=url_path).first()
-            if page is not None:
+            # Kept in the content cache by the page's own path (False: no page there yet).
+            page = cached_fragment(
+                f"handbook-route:{self.pk}:{url_path}",
+                lambda: HandbookPage.objects.filter(url_path=url_path).first() or False,
+            )
+            if page:
                 if not page.live:
                     raise Http404
                 page._handbook_index = self

@@ -1,10 +1,13 @@
 """The stories library: a filterable, searchable index with tag pages and feeds."""
 
+from functools import partial
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
@@ -110,19 +113,29 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_view(self, request):
-        filterset, results, sort = self.filtered(request)
-        page_obj = self.paginate(request, results)
-        querystring = filterset.querystring()
-        return self.render(
-            request,
-            context_overrides={
+        """The filtered, paginated library. The listing is worked out only if the template
+        asks for it: when its HTML for this address is in the fragment cache, it does not."""
+
+        def listing():
+            filterset, results, sort = self.filtered(request)
+            querystring = filterset.querystring()
+            return {
                 "filterset": filterset,
                 "active_filters": filterset.active_filters(),
-                "page_obj": page_obj,
+                "page_obj": self.paginate(request, results),
                 "sort": sort,
                 "query_prefix": f"{querystring}&" if querystring else "",
-            },
-        )
+            }
+
+        memo = {}
+
+        def part(name):
+            if not memo:
+                memo.update(listing())
+            return memo[name]
+
+        names = ("filterset", "active_filters", "page_obj", "sort", "query_prefix")
+        return self.render(request, context_overrides={name: SimpleLazyObject(partial(part, name)) for name in names})
 
     @path("tags/")
     def tag_list_view(self, request):
