@@ -135,7 +135,8 @@ class _LocalFragments:
         self._size = 0
         self._lock = threading.Lock()
 
-    _MISSING = object()
+    _MISSING = object()  # not known here: ask the shared cache
+    ABSENT = object()  # known to be absent from the shared cache (this generation)
 
     def get(self, key: str):
         with self._lock:
@@ -145,6 +146,14 @@ class _LocalFragments:
             self._entries.move_to_end(key)
         pickled, data, _size = entry
         return pickle.loads(data) if pickled else data  # noqa: S301 - our own values, never user input
+
+    def note_absent(self, key: str) -> None:
+        """Remember that the shared cache had nothing under ``key``, so asking again is skipped.
+        Safe: a reader told "absent" only does the work itself (and ``set`` replaces this)."""
+        with self._lock:
+            if key not in self._entries:
+                self._entries[key] = (False, self.ABSENT, 64)
+                self._size += 64
 
     def set(self, key: str, value, *, shared: bool = False) -> None:
         """Keep ``value``; ``shared``: keep the object itself, for values no reader changes."""
@@ -187,9 +196,9 @@ def cached_fragment(name: str, build, *, shared: bool = False):
     """
     key = f"fragment:{generation()}:{name}"
     value = _local.get(key)
-    if value is not _local._MISSING:
+    if value is not _local._MISSING and value is not _local.ABSENT:
         return value
-    value = cache.get(key)
+    value = cache.get(key) if value is _local._MISSING else None
     if value is None:
         value = build()
         cache.set(key, value, settings.CMS_PAGE_CACHE_SECONDS)
@@ -206,12 +215,16 @@ def peek_fragments(names: list[str]) -> dict:
         value = _local.get(prefix + name)
         if value is _local._MISSING:
             wanted.append(prefix + name)
-        else:
+        elif value is not _local.ABSENT:
             found[name] = value
     if wanted:
-        for key, value in cache.get_many(wanted).items():
-            _local.set(key, value)
-            found[key[len(prefix) :]] = value
+        fetched = cache.get_many(wanted)
+        for key in wanted:
+            if key in fetched:
+                _local.set(key, fetched[key])
+                found[key[len(prefix) :]] = fetched[key]
+            else:
+                _local.note_absent(key)
     return found
 
 
@@ -241,6 +254,9 @@ def cached_site(request):
 
     site = cached_fragment(f"site:{host}:{request.get_port()}", build)
     request._wagtail_site = site
+    # Where Wagtail looks for every site's root path when it builds a page's URL; it would
+    # otherwise read them from the cache under its own key once per request.
+    request._wagtail_cached_site_root_paths = cached_fragment("site-root-paths", Site.get_site_root_paths)
     return site
 
 

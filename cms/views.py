@@ -5,6 +5,7 @@ import logging
 import re
 import sys
 import uuid
+from functools import partial
 from urllib.parse import urlencode
 
 from django.apps import apps
@@ -18,6 +19,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
@@ -50,18 +52,17 @@ def search(request):
     results = None
     glossary_results = []
     if search_terms(query):
-        site = Site.find_for_request(request)
-        site_root = site.root_page if site else None
-        if site_root is not None:
-            site_root = _localized_root(site_root)
-        pages = Page.objects.live().public()
-        if site_root is not None:
-            pages = pages.descendant_of(site_root, inclusive=True)
-        key = _search_key(site_root, query)
-        paginator = Paginator(CachedSearchResults(pages, search_terms(query), key), SEARCH_PAGE_SIZE)
-        results = paginator.get_page(request.GET.get("page"))
-        if results.number == 1:
-            glossary_results = cached_fragment(f"{key}:glossary", lambda: glossary_matches(request, query))
+        # Worked out only if the template asks: not when this search's HTML is in the
+        # fragment cache (templates/search/search.html).
+        found = {}
+
+        def part(name):
+            if not found:
+                found.update(_search(request, query))
+            return found[name]
+
+        results = SimpleLazyObject(partial(part, "results"))
+        glossary_results = SimpleLazyObject(partial(part, "glossary"))
     context = {
         "search_query": query,
         "search_results": results,
@@ -69,6 +70,23 @@ def search(request):
         "query_prefix": urlencode({"q": query}) + "&",
     }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _search(request, query: str) -> dict:
+    site = Site.find_for_request(request)
+    site_root = site.root_page if site else None
+    if site_root is not None:
+        site_root = _localized_root(site_root)
+    pages = Page.objects.live().public()
+    if site_root is not None:
+        pages = pages.descendant_of(site_root, inclusive=True)
+    key = _search_key(site_root, query)
+    paginator = Paginator(CachedSearchResults(pages, search_terms(query), key), SEARCH_PAGE_SIZE)
+    results = paginator.get_page(request.GET.get("page"))
+    glossary = []
+    if results.number == 1:
+        glossary = cached_fragment(f"{key}:glossary", lambda: glossary_matches(request, query))
+    return {"results": results, "glossary": glossary}
 
 
 def _search_key(site_root, query: str) -> str:

@@ -80,6 +80,49 @@ def test_feed_shows_the_joining_link_once_the_clock_reaches_the_lead_time(client
     assert disclosed != first
 
 
+def test_event_page_shows_the_joining_link_once_the_clock_reaches_the_lead_time(client, make_event):
+    """The page's body is kept between requests (``{% cachedhtml %}``), but never past the
+    moment the joining link is due: nothing is published in between."""
+    start = local_now() + datetime.timedelta(days=3)
+    page = make_event(
+        slug="online",
+        title="Online forum",
+        format="online",
+        start_date=start.date(),
+        start_time=start.time().replace(second=0, microsecond=0),
+        join_url="https://meet.example.org/room-42",
+    )
+    assert "room-42" not in client.get(page.url).content.decode()
+    assert "room-42" not in client.get(page.url).content.decode()  # now from the fragment cache
+
+    with mock.patch.object(timezone, "now", return_value=page.start - datetime.timedelta(hours=1)):
+        assert 'href="https://meet.example.org/room-42"' in client.get(page.url).content.decode()
+    with mock.patch.object(timezone, "now", return_value=page.start + datetime.timedelta(days=1)):
+        assert "This event has finished." in client.get(page.url).content.decode()
+
+
+def test_an_event_that_has_ended_leaves_the_upcoming_list_without_any_edit(client, make_event, events_index):
+    soon = local_now() + datetime.timedelta(hours=1)
+    make_event(
+        slug="soon",
+        title="Breakfast meeting",
+        start_date=soon.date(),
+        start_time=soon.time().replace(second=0, microsecond=0),
+        end_date=(soon + datetime.timedelta(hours=1)).date(),
+        end_time=(soon + datetime.timedelta(hours=1)).time().replace(second=0, microsecond=0),
+    )
+    make_event(slug="later", title="Autumn assembly", start_date=days_ahead(10))
+    for _ in range(2):  # the second from the fragment cache
+        html = client.get(events_index.url).content.decode()
+        assert "Breakfast meeting" in html and "Autumn assembly" in html and "(2 dates)" in html
+
+    with mock.patch.object(timezone, "now", return_value=timezone.now() + datetime.timedelta(hours=3)):
+        html = client.get(events_index.url).content.decode()
+        assert "Breakfast meeting" not in html
+        assert "Autumn assembly" in html and "(1 date)" in html
+        assert "Breakfast meeting" in client.get(f"{events_index.url}past/").content.decode()
+
+
 def test_a_page_of_cards_needs_no_query_for_its_events_once_rendered(client, make_event, events_index):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
