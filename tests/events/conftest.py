@@ -45,6 +45,17 @@ def local_now(zone="Europe/London"):
     return timezone.now().astimezone(ZoneInfo(zone))
 
 
+def times_from(start: datetime.datetime, hours: float = 2) -> dict:
+    """An event's date and time fields for one that starts at ``start`` (to the minute)."""
+    end = start + datetime.timedelta(hours=hours)
+    return {
+        "start_date": start.date(),
+        "start_time": start.time().replace(second=0, microsecond=0),
+        "end_date": end.date(),
+        "end_time": end.time().replace(second=0, microsecond=0),
+    }
+
+
 def days_ahead(days: int) -> datetime.date:
     return local_now().date() + datetime.timedelta(days=days)
 

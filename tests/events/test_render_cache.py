@@ -15,7 +15,7 @@ from icalendar import Calendar
 
 from events.models import EventPage, OccurrenceChange
 
-from .conftest import days_ahead, local_now, publish
+from .conftest import days_ahead, local_now, publish, times_from
 
 FEED = "/en/events/feed.ics"
 
@@ -58,16 +58,18 @@ def test_a_cancelled_date_shows_on_the_series_page_and_the_index(client, make_ev
     assert "This date is cancelled" in client.get(events_index.url).content.decode()
 
 
-def test_feed_shows_the_joining_link_once_the_clock_reaches_the_lead_time(client, make_event):
-    start = local_now() + datetime.timedelta(days=3)
-    page = make_event(
+def _online_event_in_three_days(make_event):
+    return make_event(
         slug="online",
         title="Online forum",
         format="online",
-        start_date=start.date(),
-        start_time=start.time().replace(second=0, microsecond=0),
+        **times_from(local_now() + datetime.timedelta(days=3)),
         join_url="https://meet.example.org/room-42",
     )
+
+
+def test_feed_shows_the_joining_link_once_the_clock_reaches_the_lead_time(client, make_event):
+    page = _online_event_in_three_days(make_event)
     first = client.get(FEED).content
     assert b"room-42" not in first
 
@@ -83,15 +85,7 @@ def test_feed_shows_the_joining_link_once_the_clock_reaches_the_lead_time(client
 def test_event_page_shows_the_joining_link_once_the_clock_reaches_the_lead_time(client, make_event):
     """The page's body is kept between requests (``{% cachedhtml %}``), but never past the
     moment the joining link is due: nothing is published in between."""
-    start = local_now() + datetime.timedelta(days=3)
-    page = make_event(
-        slug="online",
-        title="Online forum",
-        format="online",
-        start_date=start.date(),
-        start_time=start.time().replace(second=0, microsecond=0),
-        join_url="https://meet.example.org/room-42",
-    )
+    page = _online_event_in_three_days(make_event)
     assert "room-42" not in client.get(page.url).content.decode()
     assert "room-42" not in client.get(page.url).content.decode()  # now from the fragment cache
 
@@ -102,15 +96,7 @@ def test_event_page_shows_the_joining_link_once_the_clock_reaches_the_lead_time(
 
 
 def test_an_event_that_has_ended_leaves_the_upcoming_list_without_any_edit(client, make_event, events_index):
-    soon = local_now() + datetime.timedelta(hours=1)
-    make_event(
-        slug="soon",
-        title="Breakfast meeting",
-        start_date=soon.date(),
-        start_time=soon.time().replace(second=0, microsecond=0),
-        end_date=(soon + datetime.timedelta(hours=1)).date(),
-        end_time=(soon + datetime.timedelta(hours=1)).time().replace(second=0, microsecond=0),
-    )
+    make_event(slug="soon", title="Breakfast meeting", **times_from(local_now() + datetime.timedelta(hours=1), hours=1))
     make_event(slug="later", title="Autumn assembly", start_date=days_ahead(10))
     for _ in range(2):  # the second from the fragment cache
         html = client.get(events_index.url).content.decode()

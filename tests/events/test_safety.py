@@ -11,7 +11,7 @@ from icalendar.parser import unescape_backslash
 
 from events.models import EventPage
 
-from .conftest import local_now
+from .conftest import local_now, times_from
 
 pytestmark = pytest.mark.django_db
 
@@ -43,15 +43,11 @@ def channels(client, page, index):
 
 
 def _event_starting_in(make_event, delta, **fields):
-    start = local_now() + delta
     return make_event(
         slug="forum",
         title="Online forum",
         format="online",
-        start_date=start.date(),
-        start_time=start.time().replace(second=0, microsecond=0),
-        end_date=(start + datetime.timedelta(hours=2)).date(),
-        end_time=(start + datetime.timedelta(hours=2)).time().replace(second=0, microsecond=0),
+        **times_from(local_now() + delta),
         join_url=SECRET_URL,
         join_instructions=SECRET_DETAILS,
         tags=["online forum"],
