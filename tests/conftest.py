@@ -7,6 +7,23 @@ from wagtail.models import Collection, Locale, Page, Site
 from home.factories import HomePageFactory
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run tests that flush the database (transactional: the browser tests) after all others.
+
+    pytest-django orders them last, but pytest then regroups tests that share a session-scoped
+    parameter (pytest-playwright's browser name), which can pull them to the front; a test
+    running after a flush finds the migrations' rows (locales, groups, workflow) gone.
+    """
+
+    def flushes(item) -> bool:
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and marker.kwargs.get("transaction", False)
+        return transactional or "live_server" in getattr(item, "fixturenames", ())
+
+    items.sort(key=flushes)
+
+
 @pytest.fixture
 def home_page(db):
     """A fresh site whose root is a HomePage (the installer's welcome page removed)."""

@@ -65,7 +65,7 @@ def test_a_piece_with_a_form_token_is_never_kept():
 
 
 @pytest.mark.parametrize(
-    "request_for, context",
+    "request_for, overrides",
     [
         ("preview", {}),
         ("post", {}),
@@ -74,14 +74,14 @@ def test_a_piece_with_a_form_token_is_never_kept():
         ("get", {"unless": "typed words"}),
     ],
 )
-def test_nothing_is_kept_when_it_could_be_wrong(request_for, context):
+def test_nothing_is_kept_when_it_could_be_wrong(request_for, overrides):
     factory = RequestFactory()
     request = factory.post("/en/page/") if request_for == "post" else factory.get("/en/page/")
     if request_for == "preview":
         request.is_preview = True
     counter = Counter()
     body = '{% cachedhtml "piece" which only=only unless=unless %}{{ counter }}{% endcachedhtml %}'
-    values = {"which": "a", "only": True, "unless": "", **context}
+    values = {"which": "a", "only": True, "unless": "", **overrides}
     assert render(body, request=request, counter=counter, **values) == "render 1"
     assert render(body, request=request, counter=counter, **values) == "render 2"
 

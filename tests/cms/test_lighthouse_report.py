@@ -31,9 +31,11 @@ def test_each_report_keeps_the_other(tmp_path, monkeypatch):
 
     result = {"rps": 100.0, "p50": 1.0, "p99": 2.0, "errors": 0}
     targets = [["bare", "/bench/bare/"], ["home", "/en/"]]
-    bench.report(targets, {"bare": result, "home": result}, {"bare": result, "home": result})
+    bench.report(targets, {"bare": result, "home": result}, {"bare": result, "home": result}, {"home": 31.5})
     text = doc.read_text()
     assert "| home | 100 | 1.00 |" in text  # the benchmark table
+    home_row = next(line for line in text.splitlines() if line.startswith("| home |"))
+    assert home_row.endswith("| 31.5 |")  # and its cold cost
     assert "| home (`/en/`) | mobile | 98 | 100 | 900 |" in text  # Lighthouse kept
 
     lighthouse.record([("home", "/en/", "mobile", scores(99))])
