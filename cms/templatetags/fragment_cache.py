@@ -14,10 +14,10 @@ while the fragments still stand.
 
 The key is the name, the vary values, the reader's language and the host. Wrap only what
 depends on nothing else: no per-reader data and no form tokens. As a guard, a piece whose
-output carries a CSRF token is rendered but never kept, and nothing is cached in a preview
-(the page there is an unsaved revision), for anything but GET and HEAD (a form sent back
-with errors), when a vary value is None (an unsaved object), when ``only`` is false or when
-``unless`` is true.
+output carries a CSRF token is rendered but never kept, and nothing is cached: in a preview
+(the page there is an unsaved revision) or for a page that is not live; for anything but GET
+and HEAD (a form sent back with errors); when a vary value is None (an unsaved object); when
+``only`` is false or ``unless`` is true.
 """
 
 import hashlib
@@ -54,6 +54,7 @@ class CachedHtmlNode(template.Node):
             request is None
             or request.method not in ("GET", "HEAD")
             or getattr(request, "is_preview", False)
+            or not getattr(context.get("page"), "live", True)  # a draft, however it is shown
             or any(value is None for value in vary)
             or (self.only is not None and not self.only.resolve(context))
             or (self.unless is not None and self.unless.resolve(context))

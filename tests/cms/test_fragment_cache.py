@@ -5,6 +5,7 @@ a form with a stale token, an edit or a passing hour not showing up. Each test r
 changes one thing, and renders again.
 """
 
+from types import SimpleNamespace
 from unittest import mock
 
 import pytest
@@ -68,6 +69,7 @@ def test_a_piece_with_a_form_token_is_never_kept():
     "request_for, overrides",
     [
         ("preview", {}),
+        ("get", {"page": SimpleNamespace(pk=7, live=False)}),  # a draft shown outside Wagtail's preview
         ("post", {}),
         ("get", {"which": None}),  # an unsaved object has no key of its own
         ("get", {"only": False}),
