@@ -260,6 +260,12 @@ def cached_site(request):
     return site
 
 
+def digest(*values) -> str:
+    """A short, safe cache-key part for any values (their repr, hashed): user text, dates,
+    rows of a listing."""
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:32]
+
+
 def _is_content_write(sender) -> bool:
     meta = getattr(sender, "_meta", None)
     if meta is None:

@@ -1,11 +1,9 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
-import hashlib
 import logging
 import re
 import sys
 import uuid
-from functools import partial
 from urllib.parse import urlencode
 
 from django.apps import apps
@@ -19,12 +17,12 @@ from django.shortcuts import render
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.functional import SimpleLazyObject
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from cms.cache import cached_fragment
+from cms.cache import cached_fragment, digest
+from cms.lazy import lazy_context
 
 logger = logging.getLogger(__name__)
 
@@ -54,15 +52,8 @@ def search(request):
     if search_terms(query):
         # Worked out only if the template asks: not when this search's HTML is in the
         # fragment cache (templates/search/search.html).
-        found = {}
-
-        def part(name):
-            if not found:
-                found.update(_search(request, query))
-            return found[name]
-
-        results = SimpleLazyObject(partial(part, "results"))
-        glossary_results = SimpleLazyObject(partial(part, "glossary"))
+        lazy = lazy_context(lambda: _search(request, query), ("results", "glossary"))
+        results, glossary_results = lazy["results"], lazy["glossary"]
     context = {
         "search_query": query,
         "search_results": results,
@@ -92,8 +83,7 @@ def _search(request, query: str) -> dict:
 def _search_key(site_root, query: str) -> str:
     """The cache name of one search: the reader's language tree and the query (hashed, so any
     text makes a short, safe key)."""
-    digest = hashlib.sha256(query.casefold().encode()).hexdigest()[:32]
-    return f"search:{site_root.pk if site_root else 0}:{digest}"
+    return f"search:{site_root.pk if site_root else 0}:{digest(query.casefold())}"
 
 
 class CachedSearchResults:

@@ -16,7 +16,6 @@ What calendar clients need to get right, and how this module gives it to them:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -133,7 +132,7 @@ class CalendarBuilder:
         bytes; ``icalendar`` objects are built and serialised only for events not seen in this
         state before. One entry (not one per event) keeps a 500-event feed to one cache read.
         """
-        from cms.cache import peek_fragments, store_fragment
+        from cms.cache import digest, peek_fragments, store_fragment
 
         plans = []
         for page in pages:
@@ -142,8 +141,7 @@ class CalendarBuilder:
             changed = self._changed_occurrences(page)
             self._note_zones(page, changed)
             plans.append((page, modified, changed, self._key(page, modified, changed)))
-        where = repr((cache_name, self._where(), self.text_parameters))
-        name = "ical-feed:" + hashlib.sha256(where.encode()).hexdigest()[:32] if cache_name else ""
+        name = "ical-feed:" + digest(cache_name, self._where(), self.text_parameters) if cache_name else ""
         known = peek_fragments([name]).get(name, {}) if name else {}
         # One query every time (not only on a miss), so a feed's query count never varies.
         self._attach_organiser_names([page for page, *_rest in plans])

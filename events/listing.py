@@ -8,7 +8,6 @@ timeline of every event's dates (``events.timeline``); only the shown page's eve
 from __future__ import annotations
 
 import calendar
-import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
@@ -216,8 +215,9 @@ def _card_key(request, entry: tuple, past: bool) -> str:
     generation on), the language, the site it links within, and the tab."""
     from django.utils.translation import get_language
 
-    raw = repr((entry, past, get_language(), request.get_host()))
-    return "events-card:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
+    from cms.cache import digest
+
+    return "events-card:" + digest(entry, past, get_language(), request.get_host())
 
 
 def page_of(request, entries):

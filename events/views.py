@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from cms.cache import cached_fragment
+from cms.cache import cached_fragment, digest
 from events import conf
 from events.ical import CalendarBuilder, original_identities
 from events.listing import (
@@ -59,7 +59,7 @@ def listing(request, index, *, past: bool):
             "month_choices": month_choices,
             "format_choices": _format_choices(),
             "page_obj": page_obj,
-            "listing_state": hashlib.sha256(repr(listed).encode()).hexdigest()[:32],
+            "listing_state": digest(*listed),
             "occurrences": SimpleLazyObject(lambda: with_cards(request, index, page_obj, past=past).object_list),
             "query_prefix": f"{query}&" if query else "",
             "feed_url": index.file_url("feed_view"),
@@ -135,7 +135,7 @@ def _body_state(featured, context, recent) -> str:
         [row(o) for o in context["upcoming_occurrences"]],
         [row(o) for o in recent],
     )
-    return hashlib.sha256(repr(shown).encode()).hexdigest()[:32]
+    return digest(*shown)
 
 
 def _dates_html(page, upcoming, recent) -> str:
@@ -147,8 +147,7 @@ def _dates_html(page, upcoming, recent) -> str:
     def rows(occurrences):
         return [(o.start, o.end, o.original_start, o.all_day, o.cancelled, o.moved, o.note) for o in occurrences]
 
-    raw = repr((page.pk, page.status, page.time_zone, get_language(), rows(upcoming), rows(recent)))
-    name = "event-dates:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
+    name = "event-dates:" + digest(page.pk, page.status, page.time_zone, get_language(), rows(upcoming), rows(recent))
     context = {"page": page, "upcoming_occurrences": upcoming, "recent_occurrences": recent}
     return cached_fragment(name, lambda: render_to_string("events/components/event_dates.html", context))
 

@@ -20,12 +20,10 @@ and HEAD (a form sent back with errors); when a vary value is None (an unsaved o
 ``only`` is false or ``unless`` is true.
 """
 
-import hashlib
-
 from django import template
 from django.utils.translation import get_language
 
-from cms.cache import cached_fragment
+from cms.cache import cached_fragment, digest
 
 register = template.Library()
 
@@ -60,8 +58,7 @@ class CachedHtmlNode(template.Node):
             or (self.unless is not None and self.unless.resolve(context))
         ):
             return self.nodelist.render(context)
-        parts = "|".join(str(value) for value in vary)
-        digest = hashlib.sha256(f"{request.get_host()}|{get_language()}|{parts}".encode()).hexdigest()[:32]
+        key = digest(request.get_host(), get_language(), *(str(value) for value in vary))
 
         def build():
             html = self.nodelist.render(context)
@@ -70,7 +67,7 @@ class CachedHtmlNode(template.Node):
             return str(html)
 
         try:
-            return cached_fragment(f"html:{self.name.resolve(context)}:{digest}", build)
+            return cached_fragment(f"html:{self.name.resolve(context)}:{key}", build)
         except _Uncacheable as uncacheable:
             return uncacheable.html
 

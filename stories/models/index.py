@@ -1,13 +1,10 @@
 """The stories library: a filterable, searchable index with tag pages and feeds."""
 
-from functools import partial
-
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
@@ -15,6 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from cms.cache import cached_fragment
+from cms.lazy import lazy_context
 from cms.models import BasePage
 from cms.views import search_terms
 
@@ -127,15 +125,8 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
                 "query_prefix": f"{querystring}&" if querystring else "",
             }
 
-        memo = {}
-
-        def part(name):
-            if not memo:
-                memo.update(listing())
-            return memo[name]
-
         names = ("filterset", "active_filters", "page_obj", "sort", "query_prefix")
-        return self.render(request, context_overrides={name: SimpleLazyObject(partial(part, name)) for name in names})
+        return self.render(request, context_overrides=lazy_context(listing, names))
 
     @path("tags/")
     def tag_list_view(self, request):
