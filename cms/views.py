@@ -67,7 +67,7 @@ def _search(request, query: str) -> dict:
     site = Site.find_for_request(request)
     site_root = site.root_page if site else None
     if site_root is not None:
-        site_root = _localized_root(site_root)
+        site_root = site_root.localized  # cached per language (cms BasePage)
     pages = Page.objects.live().public()
     if site_root is not None:
         pages = pages.descendant_of(site_root, inclusive=True)
@@ -118,14 +118,6 @@ class CachedSearchResults:
         ids = cached_fragment(f"{self._key}:{start}-{stop}", lambda: [page.pk for page in self._search()[start:stop]])
         by_id = Page.objects.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
-
-
-def _localized_root(root):
-    """The site's root page in the reader's language (cached: shared with the navigation)."""
-    from django.utils.translation import get_language
-
-    language = get_language() or ""
-    return cached_fragment(f"site-root:{root.pk}:{language}", lambda: root.localized)
 
 
 def glossary_matches(request, query: str) -> list:

@@ -19,11 +19,10 @@ def _site_root(context):
         root = site.root_page if site else None
         page = context.get("page")
         # In a translated site the reader's language has its own root (wagtail-localize);
-        # a page already in the root's language needs no lookup, others are cached per language
-        # (two queries saved on every Welsh or Arabic page).
+        # a page already in the root's language needs no lookup, others come from the content
+        # cache per language (``CachedLocalizedMixin``: two queries saved on every Welsh page).
         if root is not None and getattr(page, "locale_id", None) != root.locale_id:
-            language = get_language() or ""
-            root = cached_fragment(f"site-root:{root.pk}:{language}", lambda: root.localized)
+            root = root.localized
         request._cms_site_root = root
     return request._cms_site_root
 

@@ -13,6 +13,7 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from cms.cache import cached_fragment
+from cms.lazy import lazy_context
 from cms.models import BasePage
 from handbook.blocks import Footnotes, HandbookStreamBlock
 
@@ -21,6 +22,10 @@ from .gaps import HandbookGap
 TREE_FIELDS = ("id", "title", "url_path", "path", "depth", "draft_title")
 # Addresses the handbook index answers itself (see HandbookIndexPage's routes).
 RESERVED_SLUGS = {"wanted", "glossary", "contribute"}
+
+
+# What ``HandbookPage._navigation`` gives the template.
+NAVIGATION_KEYS = ("linked_from", "ancestors", "section_parent", "siblings", "children", "previous_page", "next_page")
 
 
 class HandbookPageForm(WagtailAdminPageForm):
@@ -193,7 +198,12 @@ class HandbookPage(BasePage):
         context["toc"] = self.toc  # called by the template only when the body is not cached
         context["handbook"] = handbook
         if handbook is not None:
-            context.update(cached_fragment(f"handbook-nav:{handbook.pk}:{self.pk}", lambda: self._navigation(handbook)))
+            # Read only when the body and header are not already cached ({% cachedhtml %}).
+            navigation = lazy_context(
+                lambda: cached_fragment(f"handbook-nav:{handbook.pk}:{self.pk}", lambda: self._navigation(handbook)),
+                NAVIGATION_KEYS,
+            )
+            context.update(navigation)
             handbook_url = handbook.get_url(request)
             context["contribute_base"] = handbook_url + "contribute/"
             context["glossary_base"] = handbook_url + "glossary/"

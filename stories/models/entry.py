@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from cms.blocks import QuotationBlock
 from cms.cache import cached_fragment
+from cms.lazy import lazy_context
 from cms.models import BasePage
 from stories.panels import SubmittedByPanel
 
@@ -304,7 +305,12 @@ class StoryEntry(BasePage):
             )
             context["related_events"] = list(self.related_events.all())  # unsaved links live in memory
         else:
-            context.update(cached_fragment(f"story-entry-context:{self.pk}", self._published_context))
+            # Read only when the body is not already in the fragment cache ({% cachedhtml %}).
+            published = lazy_context(
+                lambda: cached_fragment(f"story-entry-context:{self.pk}", self._published_context),
+                ("entry_tags", "entry_areas", "entry_values", "related_entries", "related_events"),
+            )
+            context.update(published)
         # The index's address without a query: this page's own address minus its slug.
         own_url = self.get_url(request) or ""
         context["index_url"] = own_url[: -len(self.slug) - 1] if own_url.endswith(f"{self.slug}/") else own_url
