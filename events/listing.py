@@ -18,11 +18,11 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from cms.cache import cached_fragment
 from events import conf, timeline
 from events.models.choices import EventFormat
 
 PAGE_SIZE = 12
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -114,17 +114,9 @@ def month_options(now: datetime, past: bool) -> list[tuple[str, str]]:
     return options
 
 
-def _cached(key: str, build):
-    """Filter choices change only when events or areas do: cache them per content generation
-    (``cms.cache.cached_fragment``, also kept in the worker's memory)."""
-    from cms.cache import cached_fragment
-
-    return cached_fragment(f"events:{key}", build)
-
-
 def tag_options(index) -> dict:
     """Tags used by live events under this index: {slug: name} (cached; one query to build)."""
-    return _cached(f"tags:{index.pk}", lambda: _tag_options(index))
+    return cached_fragment(f"events:tags:{index.pk}", lambda: _tag_options(index))
 
 
 def _tag_options(index) -> dict:
@@ -147,8 +139,8 @@ def area_options() -> dict:
     from handbook.models import FrameworkArea
 
     language = get_language() or "en"
-    return _cached(
-        f"areas:{language}",
+    return cached_fragment(
+        f"events:areas:{language}",
         lambda: dict(FrameworkArea.objects.filter(locale__language_code=language).values_list("slug", "name")),
     )
 
@@ -158,7 +150,6 @@ def _allowed_events(index, filters: EventFilters) -> set | None:
     cached until content changes)."""
     if not (filters.format or filters.tag or filters.area):
         return None
-    from cms.cache import cached_fragment
 
     def build():
         events = index.events().for_listing(public=False).with_format(filters.format)
@@ -177,7 +168,7 @@ def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> l
     now = now or timezone.now()
     allowed = _allowed_events(index, filters)
     if past:
-        start, end = EPOCH, now
+        start, end = timeline.EPOCH, now
     else:
         start, end = now, now + conf.feed_future_window()
     if filters.month:

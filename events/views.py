@@ -124,18 +124,20 @@ def event_detail(request, page):
     return TemplateResponse(request, "events/event_page.html", context)
 
 
-def _body_state(featured, context, recent) -> str:
-    def row(o):
-        return (o.start, o.end, o.original_start, o.all_day, o.cancelled, o.moved, o.note)
+def _row(occurrence) -> tuple:
+    """What a page shows of one date (for cache keys)."""
+    o = occurrence
+    return (o.start, o.end, o.original_start, o.all_day, o.cancelled, o.moved, o.note)
 
-    shown = (
-        row(featured),
+
+def _body_state(featured, context, recent) -> str:
+    return digest(
+        _row(featured),
         context["is_past"],
         context["join_disclosed"],
-        [row(o) for o in context["upcoming_occurrences"]],
-        [row(o) for o in recent],
+        [_row(o) for o in context["upcoming_occurrences"]],
+        [_row(o) for o in recent],
     )
-    return digest(*shown)
 
 
 def _dates_html(page, upcoming, recent) -> str:
@@ -144,10 +146,8 @@ def _dates_html(page, upcoming, recent) -> str:
     if not page.is_series:
         return ""
 
-    def rows(occurrences):
-        return [(o.start, o.end, o.original_start, o.all_day, o.cancelled, o.moved, o.note) for o in occurrences]
-
-    name = "event-dates:" + digest(page.pk, page.status, page.time_zone, get_language(), rows(upcoming), rows(recent))
+    rows = [_row(o) for o in upcoming], [_row(o) for o in recent]
+    name = "event-dates:" + digest(page.pk, page.status, page.time_zone, get_language(), *rows)
     context = {"page": page, "upcoming_occurrences": upcoming, "recent_occurrences": recent}
     return cached_fragment(name, lambda: render_to_string("events/components/event_dates.html", context))
 

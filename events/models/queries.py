@@ -64,8 +64,8 @@ class EventPageQuerySet(PageQuerySet):
 
     def for_feed(self):
         """What feeds load for ~500 events: no StreamFields (never in a feed) and no prefetches;
-        ``attach_changes`` adds the date changes in one query, and the organisers are fetched
-        only for events whose cached calendar entry must be rebuilt (``CalendarBuilder``)."""
+        ``attach_changes`` adds the date changes in one query, and ``CalendarBuilder`` the
+        organiser names in one more (every time, so a feed's query count never varies)."""
         return self.for_listing(public=False).prefetch_related(None).defer_streamfields()
 
 

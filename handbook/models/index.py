@@ -18,7 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.url_routing import RouteResult
 
 from cms import ratelimit
-from cms.cache import cached_fragment
+from cms.cache import cached_fragment, peek_fragments, store_fragment
 from cms.models import BasePage
 from handbook.forms import ContributionForm
 
@@ -61,12 +61,15 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
         anything else route as usual."""
         if path_components and self.live and not self._matches_subpage(path_components):
             url_path = self.url_path + "/".join(path_components) + "/"
-            # Kept in the content cache by the page's own path (False: no page there yet).
-            page = cached_fragment(
-                f"handbook-route:{self.pk}:{url_path}",
-                lambda: HandbookPage.objects.filter(url_path=url_path).first() or False,
-            )
-            if page:
+            # Kept in the content cache by the page's own path once found; a made-up address
+            # adds nothing to the cache (as in FastRoutingMixin).
+            name = f"handbook-route:{self.pk}:{url_path}"
+            page = peek_fragments([name]).get(name)
+            if page is None:
+                page = HandbookPage.objects.filter(url_path=url_path).first()
+                if page is not None:
+                    store_fragment(name, page)
+            if page is not None:
                 if not page.live:
                     raise Http404
                 page._handbook_index = self
