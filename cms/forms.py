@@ -83,8 +83,7 @@ class MinimumFillTimeMixin(forms.Form):
             # Give the form shown again a fresh, valid start so the person can simply resend.
             self.data = self.data.copy()
             self.data[self.add_prefix("started")] = signed_now()
-        self.too_fast = started is None or time.time() - started < settings.MEMBERS_MIN_FILL_SECONDS
-        if self.too_fast:
+        if started is None or time.time() - started < settings.MEMBERS_MIN_FILL_SECONDS:
             raise forms.ValidationError(
                 _("That was quicker than we expect from a person. Please check your text and send it again.")
             )

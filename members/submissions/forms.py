@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail.models import Locale
 
-from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, signed_now
+from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
 from stories.models import CASE_STUDY_SECTIONS
 from stories.models.entry import validate_place
 
@@ -30,8 +30,6 @@ def _limit_hint(text, limit):
         ngettext_lazy("Up to %(limit)d character.", "Up to %(limit)d characters.", limit) % {"limit": limit}
     )
 
-
-__all__ = ["SubmissionForm", "signed_now"]
 
 CHOOSE_AGAIN = _(
     "Your image was not kept: browsers cannot hold on to a chosen file when a form is shown again. "

@@ -39,17 +39,17 @@ ACCEPTED = {
     "PNG": ("image/png", "png", {"optimize": True}),
     "WEBP": ("image/webp", "webp", {"quality": 88}),
 }
-ACCEPT_ATTRIBUTE = "image/jpeg,image/png,image/webp"
+ACCEPTED_MIME_TYPES = [mime for mime, _ext, _opts in ACCEPTED.values()]
+ACCEPT_ATTRIBUTE = ",".join(ACCEPTED_MIME_TYPES)
 NOT_AN_IMAGE = _("This file is not a JPEG, PNG or WebP image. Choose a photo or picture saved in one of those formats.")
 
 
 class CleanImage:
     """An upload that passed every check, ready to decode and store."""
 
-    def __init__(self, upload, format_name: str, size: tuple[int, int]):
+    def __init__(self, upload, format_name: str):
         self.upload = upload
         self.format = format_name
-        self.size = size
 
 
 def limits() -> dict:
@@ -70,7 +70,7 @@ def check_upload(upload) -> CleanImage:
     head = upload.read(512)
     upload.seek(0)
     kind = filetype.guess(head)
-    if kind is None or kind.mime not in {mime for mime, _ext, _opts in ACCEPTED.values()}:
+    if kind is None or kind.mime not in ACCEPTED_MIME_TYPES:
         raise forms.ValidationError(NOT_AN_IMAGE)
     try:
         with warnings.catch_warnings():
@@ -88,7 +88,7 @@ def check_upload(upload) -> CleanImage:
         raise forms.ValidationError(NOT_AN_IMAGE)
     if width < 1 or height < 1 or width * height > settings.MEMBERS_IMAGE_MAX_PIXELS:
         raise _too_many_pixels()
-    return CleanImage(upload, format_name, (width, height))
+    return CleanImage(upload, format_name)
 
 
 def _too_many_pixels():

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from cms.forms import signed_now
 from handbook.factories import FrameworkAreaFactory, FrameworkValueFactory
 from members.factories import MemberFactory
-from members.submissions.forms import signed_now
 from stories.factories import StoryIndexPageFactory
 
 

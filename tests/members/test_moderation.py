@@ -8,9 +8,9 @@ from django.contrib.auth.models import Permission
 from django.core import mail
 from django.test import Client
 
+from cms.forms import signed_now
 from members.factories import MemberFactory
 from members.models import Submission
-from members.submissions.forms import signed_now
 from stories.models import CaseStudyPage
 
 pytestmark = pytest.mark.django_db

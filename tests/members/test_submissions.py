@@ -3,10 +3,10 @@
 import pytest
 from django.test import Client
 
+from cms.forms import signed_now
 from members.factories import MemberFactory
 from members.models import Submission
 from members.submissions import workflow
-from members.submissions.forms import signed_now
 from stories.models import CaseStudyPage
 
 pytestmark = pytest.mark.django_db

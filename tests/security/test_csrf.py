@@ -6,11 +6,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from cms.forms import signed_now
 from handbook.factories import HandbookIndexPageFactory, HandbookPageFactory
 from handbook.models import GapContribution, HandbookGap
 from members.factories import MemberFactory
 from members.models import MemberProfile, Submission
-from members.submissions.forms import signed_now
 
 pytestmark = pytest.mark.django_db
 
