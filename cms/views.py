@@ -21,9 +21,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from cms.cache import cached_fragment, digest
-from cms.lazy import lazy_context
-
 logger = logging.getLogger(__name__)
 
 SEARCH_PAGE_SIZE = 10
@@ -44,16 +41,25 @@ def search(request):
     Wagtail idiom: each language is its own tree under a translated copy of the site's root
     page, so searching below the reader's root finds the pages of that language only. Pages
     not translated yet are not mixed in silently: the template links to the same search in
-    the default language (see ``components/language_fallback.html``).
+    the default language (see ``components/language_fallback.html``). Results are plain
+    ``Page`` rows (title, search description and URL are all the template shows): a count,
+    the ten pages shown and, on the first page, the matching glossary terms.
     """
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
     results = None
     glossary_results = []
     if search_terms(query):
-        # Worked out only if the template asks: not when this search's HTML is in the
-        # fragment cache (templates/search/search.html).
-        lazy = lazy_context(lambda: _search(request, query), ("results", "glossary"))
-        results, glossary_results = lazy["results"], lazy["glossary"]
+        site = Site.find_for_request(request)
+        site_root = site.root_page if site else None
+        if site_root is not None:
+            site_root = site_root.localized
+        pages = Page.objects.live().public()
+        if site_root is not None:
+            pages = pages.descendant_of(site_root, inclusive=True)
+        paginator = Paginator(pages.search(search_terms(query)), SEARCH_PAGE_SIZE)
+        results = paginator.get_page(request.GET.get("page"))
+        if results.number == 1:
+            glossary_results = glossary_matches(request, query)
     context = {
         "search_query": query,
         "search_results": results,
@@ -61,63 +67,6 @@ def search(request):
         "query_prefix": urlencode({"q": query}) + "&",
     }
     return TemplateResponse(request, "search/search.html", context)
-
-
-def _search(request, query: str) -> dict:
-    site = Site.find_for_request(request)
-    site_root = site.root_page if site else None
-    if site_root is not None:
-        site_root = site_root.localized  # cached per language (cms BasePage)
-    pages = Page.objects.live().public()
-    if site_root is not None:
-        pages = pages.descendant_of(site_root, inclusive=True)
-    key = _search_key(site_root, query)
-    paginator = Paginator(CachedSearchResults(pages, search_terms(query), key), SEARCH_PAGE_SIZE)
-    results = paginator.get_page(request.GET.get("page"))
-    glossary = []
-    if results.number == 1:
-        glossary = cached_fragment(f"{key}:glossary", lambda: glossary_matches(request, query))
-    return {"results": results, "glossary": glossary}
-
-
-def _search_key(site_root, query: str) -> str:
-    """The cache name of one search: the reader's language tree and the query (hashed, so any
-    text makes a short, safe key)."""
-    return f"search:{site_root.pk if site_root else 0}:{digest(query.casefold())}"
-
-
-class CachedSearchResults:
-    """A search as a sequence for Django's ``Paginator``, remembered until content changes.
-
-    Full-text search (PostgreSQL ``ts_rank`` in production) ranks every matching page and
-    counts them again for the paginator: by far the dearest part of a search request. What
-    it finds can change only when content does, so the count and the page ids of each page
-    of results are kept as fragments of the content generation (``cached_fragment``): the
-    next reader asking the same thing costs two cache reads and one query for the ten pages
-    shown. A query nobody asked since the last content write still pays the full search.
-    The pages come back as plain ``Page`` rows (title, search description, URL are all the
-    template shows), so no ``.specific`` query per content type either.
-    """
-
-    def __init__(self, pages, terms: str, key: str):
-        self._pages = pages
-        self._terms = terms
-        self._key = key
-
-    def _search(self):
-        return self._pages.search(self._terms)
-
-    def count(self) -> int:
-        return cached_fragment(f"{self._key}:count", lambda: self._search().count())
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __getitem__(self, window: slice) -> list:
-        start, stop = window.start or 0, window.stop
-        ids = cached_fragment(f"{self._key}:{start}-{stop}", lambda: [page.pk for page in self._search()[start:stop]])
-        by_id = Page.objects.in_bulk(ids)
-        return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def glossary_matches(request, query: str) -> list:

@@ -121,39 +121,17 @@ class CalendarBuilder:
     def add(self, page) -> None:
         self.add_all([page])
 
-    def add_all(self, pages, *, cache_name: str = "") -> None:
-        """Add events in order.
-
-        With ``cache_name`` (a feed), each event's VEVENTs are kept as serialised bytes in one
-        content-cache entry per feed (``cms.cache``: dropped on any content change), keyed by
-        everything else they depend on: the reader's language and host, the event's DTSTAMP,
-        whether its joining details are disclosed now, and which changed dates of a series fall
-        in the window. A repeat request then works out only those few facts per event and joins
-        bytes; ``icalendar`` objects are built and serialised only for events not seen in this
-        state before. One entry (not one per event) keeps a 500-event feed to one cache read.
-        """
-        from cms.cache import digest, peek_fragments, store_fragment
-
-        plans = []
+    def add_all(self, pages) -> None:
+        """Add events in order."""
+        pages = list(pages)
+        # One query for every organiser name (not one per event).
+        self._attach_organiser_names(pages)
         for page in pages:
             modified = _utc(page.modified_at(self.now))
             self.last_modified = max(self.last_modified, modified) if self.last_modified else modified
             changed = self._changed_occurrences(page)
             self._note_zones(page, changed)
-            plans.append((page, modified, changed, self._key(page, modified, changed)))
-        name = "ical-feed:" + digest(cache_name, self._where(), self.text_parameters) if cache_name else ""
-        known = peek_fragments([name]).get(name, {}) if name else {}
-        # One query every time (not only on a miss), so a feed's query count never varies.
-        self._attach_organiser_names([page for page, *_rest in plans])
-        kept = {}
-        for page, modified, changed, key in plans:
-            chunk = known.get(key)
-            if chunk is None:
-                chunk = b"".join(vevent.to_ical() for vevent in self._vevents(page, modified, changed))
-            kept[key] = chunk
-            self._chunks.append(chunk)
-        if name and kept.keys() != known.keys():
-            store_fragment(name, kept)  # only what this feed now shows: the entry never grows
+            self._chunks.append(b"".join(vevent.to_ical() for vevent in self._vevents(page, modified, changed)))
 
     @staticmethod
     def _attach_organiser_names(pages) -> None:
@@ -168,14 +146,6 @@ class CalendarBuilder:
             names[page_id].append(name)
         for page in pages:
             page.__dict__["_organiser_names"] = names[page.pk]
-
-    def _where(self) -> tuple | None:
-        request = self.request
-        return (request.scheme, request.get_host()) if request is not None else None
-
-    def _key(self, page, modified: datetime, changed: list) -> str:
-        shown = [(o.original_start, o.start, o.end, o.cancelled, o.moved, o.note) for o in changed]
-        return repr((page.pk, modified, page.join_disclosed(self.now), shown))
 
     def _changed_occurrences(self, page) -> list:
         """The dates of a series with a change (cancelled, moved or noted) that the feed lists."""

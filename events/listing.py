@@ -18,7 +18,6 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from cms.cache import cached_fragment
 from events import conf, timeline
 from events.models.choices import EventFormat
 
@@ -115,11 +114,7 @@ def month_options(now: datetime, past: bool) -> list[tuple[str, str]]:
 
 
 def tag_options(index) -> dict:
-    """Tags used by live events under this index: {slug: name} (cached; one query to build)."""
-    return cached_fragment(f"events:tags:{index.pk}", lambda: _tag_options(index))
-
-
-def _tag_options(index) -> dict:
+    """Tags used by live events under this index: {slug: name} (one query)."""
     rows = (
         Tag.objects.filter(
             events_eventpagetag_items__content_object__path__startswith=index.path,
@@ -133,30 +128,21 @@ def _tag_options(index) -> dict:
 
 
 def area_options() -> dict:
-    """Framework areas in the reader's language: {slug: name} (cached; one query to build)."""
+    """Framework areas in the reader's language: {slug: name} (one query)."""
     from django.utils.translation import get_language
 
     from handbook.models import FrameworkArea
 
     language = get_language() or "en"
-    return cached_fragment(
-        f"events:areas:{language}",
-        lambda: dict(FrameworkArea.objects.filter(locale__language_code=language).values_list("slug", "name")),
-    )
+    return dict(FrameworkArea.objects.filter(locale__language_code=language).values_list("slug", "name"))
 
 
 def _allowed_events(index, filters: EventFilters) -> set | None:
-    """Pks of the events passing the format, tag and area filters, or None for all (one query,
-    cached until content changes)."""
+    """Pks of the events passing the format, tag and area filters, or None for all (one query)."""
     if not (filters.format or filters.tag or filters.area):
         return None
-
-    def build():
-        events = index.events().for_listing(public=False).with_format(filters.format)
-        return frozenset(events.tagged(filters.tag).in_area(filters.area).values_list("pk", flat=True))
-
-    # Only known formats, tags and areas get this far, so the keys are few.
-    return cached_fragment(f"events-allowed:{index.pk}:{filters.format}:{filters.tag}:{filters.area}", build)
+    events = index.events().for_listing(public=False).with_format(filters.format)
+    return frozenset(events.tagged(filters.tag).in_area(filters.area).values_list("pk", flat=True))
 
 
 def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> list:
@@ -201,51 +187,35 @@ def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> l
 CARD_TEMPLATE = "events/components/event_card.html"
 
 
-def _card_key(request, entry: tuple, past: bool) -> str:
-    """A card's HTML depends on its date entry, its event (any content change moves the cache
-    generation on), the language, the site it links within, and the tab."""
-    from django.utils.translation import get_language
-
-    from cms.cache import digest
-
-    return "events-card:" + digest(entry, past, get_language(), request.get_host())
-
-
 def page_of(request, entries):
     """The requested page of timeline entries (tuples, not yet cards)."""
     return Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
 def with_cards(request, index, page_obj, *, past: bool = False):
-    """Turn a page of entries into rendered event cards (safe HTML), in place.
-
-    Cards are kept as cached fragments (``cms.cache``: dropped on any content change), fetched
-    in one round trip; only events whose card is missing are loaded (one query, plus one for
-    their tags) and rendered.
-    """
+    """Turn a page of entries into rendered event cards (safe HTML), in place: the shown
+    events in one query (with their venue), their tags in one more."""
     from django.db.models import Prefetch
     from django.template.loader import get_template
 
-    from cms.cache import peek_fragments, store_fragment
     from events.models import EventPageTag
 
-    shown = [(entry, _card_key(request, entry, past)) for entry in page_obj.object_list]
-    cards = peek_fragments([key for _entry, key in shown]) if shown else {}
-    missing = {entry[timeline.PK] for entry, key in shown if key not in cards}
-    if missing:
+    wanted = {entry[timeline.PK] for entry in page_obj.object_list}
+    events = {}
+    if wanted:
         events = {
             event.pk: event
             for event in index.events()
-            .filter(pk__in=missing)
+            .filter(pk__in=wanted)
             .select_related("venue")
             .prefetch_related(Prefetch("tagged_items", queryset=EventPageTag.objects.select_related("tag")))
         }
-        template = get_template(CARD_TEMPLATE)
-        for entry, key in shown:
-            if key not in cards and entry[timeline.PK] in events:
-                occurrence = timeline.to_occurrence(entry, events[entry[timeline.PK]])
-                cards[key] = template.render({"occurrence": occurrence, "is_past": past, "request": request})
-                store_fragment(key, cards[key])
-    # Template output is a SafeString, and stays one through the cache's pickling.
-    page_obj.object_list = [cards[key] for _entry, key in shown if key in cards]
+    template = get_template(CARD_TEMPLATE)
+    cards = []
+    for entry in page_obj.object_list:
+        event = events.get(entry[timeline.PK])
+        if event is not None:
+            occurrence = timeline.to_occurrence(entry, event)
+            cards.append(template.render({"occurrence": occurrence, "is_past": past, "request": request}))
+    page_obj.object_list = cards
     return page_obj

@@ -46,14 +46,10 @@ def timeline(index, now: datetime) -> list[tuple[int, bool, list[tuple]]]:
 
     Covers [1970, end of ``now``'s UTC day + the future window): every range a listing asks for.
     """
-    from cms.cache import cached_fragment
-
     day = now.astimezone(UTC).date()
     window = conf.feed_future_window()
     until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC) + window
-    name = f"events-timeline:{index.pk}:{day.isoformat()}:{int(window.total_seconds())}"
-    # Shared, not copied, within a worker: callers only read it (tuples in lists they filter).
-    return cached_fragment(name, lambda: _build(index, until), shared=True)
+    return _build(index, until)
 
 
 def _build(index, until: datetime) -> list:

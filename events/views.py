@@ -11,13 +11,11 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from cms.cache import cached_fragment, digest
 from events import conf
 from events.ical import CalendarBuilder, original_identities
 from events.listing import (
@@ -44,10 +42,6 @@ def listing(request, index, *, past: bool):
     month_choices = month_options(now, past)
     query = filters.query_string()
     context = index.get_context(request)
-    # The listing's HTML depends on the content and on which dates "now" leaves in it: the
-    # address, the dates on this page, how many there are and the months offered are its key
-    # in the fragment cache. Cards are fetched only when that HTML is not cached.
-    listed = (request.get_full_path(), page_obj.paginator.count, month_choices[0], list(page_obj.object_list))
     context.update(
         {
             "past": past,
@@ -59,8 +53,7 @@ def listing(request, index, *, past: bool):
             "month_choices": month_choices,
             "format_choices": _format_choices(),
             "page_obj": page_obj,
-            "listing_state": digest(*listed),
-            "occurrences": SimpleLazyObject(lambda: with_cards(request, index, page_obj, past=past).object_list),
+            "occurrences": with_cards(request, index, page_obj, past=past).object_list,
             "query_prefix": f"{query}&" if query else "",
             "feed_url": index.file_url("feed_view"),
             "feed_webcal": _webcal(request.build_absolute_uri(index.file_url("feed_view"))),
@@ -116,50 +109,23 @@ def event_detail(request, page):
             "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url),
         }
     )
-    # The body depends on the content and on where "now" falls among the dates (the next
-    # date, past or not, joining link shown or not): that is its key in the fragment cache.
-    context["body_state"] = _body_state(featured, context, recent)
-    context["dates_html"] = lambda: _dates_html(page, context["upcoming_occurrences"], recent)
-    context["topics_html"] = lambda: _topics_html(request, page, index_url)
+    context["dates_html"] = _dates_html(page, context["upcoming_occurrences"], recent)
+    context["topics_html"] = _topics_html(request, page, index_url)
     return TemplateResponse(request, "events/event_page.html", context)
 
 
-def _row(occurrence) -> tuple:
-    """What a page shows of one date (for cache keys)."""
-    o = occurrence
-    return (o.start, o.end, o.original_start, o.all_day, o.cancelled, o.moved, o.note)
-
-
-def _body_state(featured, context, recent) -> str:
-    return digest(
-        _row(featured),
-        context["is_past"],
-        context["join_disclosed"],
-        [_row(o) for o in context["upcoming_occurrences"]],
-        [_row(o) for o in recent],
-    )
-
-
 def _dates_html(page, upcoming, recent) -> str:
-    """A series' list of dates, cached by what it shows (a monthly series lists ~24 dates, each
-    a few formatted times): the dates with their changes, the event's status, the language."""
+    """A series' list of dates (the dates with their changes)."""
     if not page.is_series:
         return ""
-
-    rows = [_row(o) for o in upcoming], [_row(o) for o in recent]
-    name = "event-dates:" + digest(page.pk, page.status, page.time_zone, get_language(), *rows)
     context = {"page": page, "upcoming_occurrences": upcoming, "recent_occurrences": recent}
-    return cached_fragment(name, lambda: render_to_string("events/components/event_dates.html", context))
+    return render_to_string("events/components/event_dates.html", context)
 
 
 def _topics_html(request, page, index_url: str) -> str:
-    """Tags, framework areas and responses: content only, so cached until the next content change
-    (three queries saved)."""
+    """Tags, framework areas and responses."""
     context = {"page": page, "index_url": index_url, "request": request}
-    if getattr(request, "is_preview", False):  # a draft's tags may differ from the live page's
-        return render_to_string("events/components/event_topics.html", context)
-    name = f"event-topics:{page.pk}:{get_language()}:{request.get_host()}:{index_url}"
-    return cached_fragment(name, lambda: render_to_string("events/components/event_topics.html", context))
+    return render_to_string("events/components/event_topics.html", context)
 
 
 def calendar_response(request, body: bytes, last_modified, filename: str, *, attachment: bool):
@@ -215,7 +181,7 @@ def feed(request, index, *, tag: str = "", area: str = ""):
         language=get_language() or "",
         identities=original_identities(events),
     )
-    builder.add_all(events, cache_name=f"{index.pk}:{tag}:{area}")
+    builder.add_all(events)
     return calendar_response(request, builder.to_ical(), builder.last_modified, filename, attachment=False)
 
 

@@ -6,8 +6,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from cms.cache import cached_fragment
-
 
 class SocialLinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=40, help_text="What readers see, e.g. 'Mastodon'.")
@@ -37,11 +35,3 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Site settings"
-
-    @classmethod
-    def for_site(cls, site):
-        """Cached until the next content write (cms.cache), instead of a query per page."""
-        if site is None:
-            return super().for_site(site)
-        uncached = super().for_site
-        return cached_fragment(f"site-settings:{site.pk}", lambda: uncached(site))

@@ -7,11 +7,10 @@ same **Translate** action and translation editor as pages (see docs/decisions/00
 settings keep what is the same in every language (contact address, social links).
 """
 
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
-
-from cms.cache import cached_fragment
 
 
 class SiteText(TranslatableMixin, models.Model):
@@ -32,23 +31,17 @@ class SiteText(TranslatableMixin, models.Model):
     @classmethod
     def for_language(cls, language_code: str, fallback=None) -> dict:
         """``{"tagline": …, "footer_text": …}`` for a language: its own site text, else the
-        default language's, else ``fallback`` (the older fields of site settings). Cached until
-        the next content write, so pages pay no query for it."""
-
-        def build():
-            from django.conf import settings
-
-            rows = {}
-            for row in cls.objects.select_related("locale").order_by("-pk"):
-                rows[row.locale.language_code] = row  # the oldest row of each language wins
-            chosen = rows.get(language_code) or rows.get(settings.LANGUAGE_CODE)
-            if chosen is None:
-                return {}  # cached too ("nothing yet"): None would mean "not cached"
-            return {"tagline": chosen.tagline, "footer_text": chosen.footer_text}
-
-        found = cached_fragment(f"site-text:{language_code}", build)
-        if found:
-            return found
+        default language's, else ``fallback`` (the older fields of site settings). One query."""
+        rows = {}
+        wanted = {language_code, settings.LANGUAGE_CODE}
+        found = cls.objects.filter(locale__language_code__in=wanted).values_list(
+            "locale__language_code", "tagline", "footer_text"
+        )
+        for code, tagline, footer_text in found.order_by("-pk"):
+            rows[code] = {"tagline": tagline, "footer_text": footer_text}  # the oldest row of each language wins
+        chosen = rows.get(language_code) or rows.get(settings.LANGUAGE_CODE)
+        if chosen:
+            return chosen
         return {
             "tagline": getattr(fallback, "tagline", ""),
             "footer_text": getattr(fallback, "footer_text", ""),

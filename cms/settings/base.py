@@ -12,6 +12,7 @@ from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from . import env
+from .release import code_version
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -187,12 +188,14 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "members:dashboard"
 
-# Full-page cache for anonymous readers (cms/cache.py). Off in tests unless a test turns it on,
-# so that query-count tests measure real rendering.
+# Full-page cache for anonymous readers (cms/cache.py), the site's one cache. Off in tests
+# unless a test turns it on, so that query-count tests measure real rendering.
 CMS_PAGE_CACHE = env.flag("PAGE_CACHE", True)
 CMS_PAGE_CACHE_SECONDS = env.integer("PAGE_CACHE_SECONDS", 600)
-# Fragments each worker keeps in its own memory (see cms.cache._LocalFragments), in bytes.
-CMS_LOCAL_FRAGMENT_BYTES = env.integer("LOCAL_FRAGMENT_BYTES", 32 * 1024 * 1024)
+# How long a shared cache (CDN) may keep an anonymous page (Cache-Control s-maxage).
+CMS_CDN_SECONDS = env.integer("CDN_CACHE_SECONDS", 60)
+# The code version in every page-cache key: a deploy never serves pages made by old code.
+CMS_RELEASE = env.text("RELEASE") or code_version(BASE_DIR)
 CMS_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
 
 AUTH_PASSWORD_VALIDATORS = [

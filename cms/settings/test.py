@@ -9,6 +9,10 @@ os.environ.pop("CACHE_URL", None)
 
 from .base import *  # noqa: E402,F403
 
+# A file, not memory, for SQLite's test database, so pytest's --reuse-db (pyproject.toml) keeps it
+# between runs: migrations then only run when there are new ones (pytest-xdist adds _gw0, _gw1).
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 20_000}}}
 CMS_PAGE_CACHE = False

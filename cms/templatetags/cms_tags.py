@@ -4,8 +4,6 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.cache import cached_fragment
-
 register = template.Library()
 
 
@@ -19,8 +17,7 @@ def _site_root(context):
         root = site.root_page if site else None
         page = context.get("page")
         # In a translated site the reader's language has its own root (wagtail-localize);
-        # a page already in the root's language needs no lookup, others come from the content
-        # cache per language (``CachedLocalizedMixin``: two queries saved on every Welsh page).
+        # a page already in the root's language needs no lookup.
         if root is not None and getattr(page, "locale_id", None) != root.locale_id:
             root = root.localized
         request._cms_site_root = root
@@ -41,12 +38,8 @@ def main_nav(context):
     request = context.get("request")
     items = []
     if root is not None:
-
-        def build():
-            children = root.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")
-            return [{"pk": c.pk, "title": c.title, "url": c.get_url(request), "path": c.path} for c in children]
-
-        items = [dict(item) for item in cached_fragment(f"main-nav:{root.pk}:{request.get_host()}", build)]
+        children = root.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")
+        items = [{"pk": c.pk, "title": c.title, "url": c.get_url(request), "path": c.path} for c in children]
     current_path = getattr(page, "path", "") or ""
     for item in items:
         item["is_current"] = bool(current_path) and current_path.startswith(item["path"])
@@ -61,13 +54,19 @@ def breadcrumbs(context):
     request = context.get("request")
     ancestors = []
     if isinstance(page, Page) and page.pk and root is not None and page.depth > root.depth:
-
-        def build():
+        pages = _routed_ancestors(request, page, root)
+        if pages is None:
             pages = page.get_ancestors().filter(depth__gte=root.depth).only("id", "title", "url_path", "path", "depth")
-            return [{"title": p.title, "url": p.get_url(request)} for p in pages]
-
-        ancestors = cached_fragment(f"breadcrumbs:{page.pk}:{root.pk}:{request.get_host()}", build)
+        ancestors = [{"title": p.title, "url": p.get_url(request)} for p in pages]
     return {"request": request, "ancestors": ancestors, "page": page}
+
+
+def _routed_ancestors(request, page, root):
+    """The ancestors routing already fetched for this request (cms OneQueryRoutingMixin), if
+    it found every one between the site root and the page; else None."""
+    pages = getattr(request, "_cms_route_pages", None) or []
+    found = [p for p in pages if p.depth < page.depth and p.depth >= root.depth and page.path.startswith(p.path)]
+    return found if len(found) == page.depth - root.depth else None
 
 
 @register.simple_tag(takes_context=True)
@@ -86,11 +85,18 @@ def canonical_url(context):
     return full or request.build_absolute_uri(request.path)
 
 
-@register.simple_tag
-def site_text(fallback=None) -> dict:
+@register.simple_tag(takes_context=True)
+def site_text(context, fallback=None) -> dict:
     """``{% site_text settings.cms.SiteSettings as text %}``: the tagline and footer text in the
     reader's language (the translatable "Site text" snippet), cached; ``fallback`` supplies
     them while no site text exists."""
     from cms.models import SiteText
 
-    return SiteText.for_language(get_language() or "", fallback=fallback)
+    language = get_language() or ""
+    request = context.get("request")
+    memo = getattr(request, "_cms_site_text", None) if request is not None else None
+    if memo is None or memo[0] != language:
+        memo = (language, SiteText.for_language(language, fallback=fallback))
+        if request is not None:
+            request._cms_site_text = memo  # the header and the footer both read it
+    return memo[1]

@@ -2,8 +2,7 @@
 
 Wagtail idiom: with ``WAGTAIL_I18N_ENABLED`` every translation of a page is its own page in
 another locale's tree, sharing the original's ``translation_key``. A page's languages are
-therefore "the live pages with the same translation key" — one query, cached as a fragment
-(refreshed by any content write), so the switcher adds nothing to a page's query budget.
+therefore "the live pages with the same translation key": one query per page.
 
 Pages offer only the languages they are really translated into: a reader is never sent to a
 404 or to a silent fallback. Views that are not pages (search, the member area) exist in every
@@ -14,8 +13,6 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
-
-from cms.cache import cached_fragment
 
 register = template.Library()
 
@@ -33,23 +30,19 @@ def _language(code: str) -> dict:
 def _page_translations(page: Page, request) -> list[dict]:
     """Live translations of ``page`` (itself included), in the order of settings.LANGUAGES."""
     order = [code for code, _name in settings.LANGUAGES]
-
-    def build():
-        pages = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-            .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key")
-        )
-        found = {}
-        for other in pages:
-            code = other.locale.language_code
-            url = other.get_url(request)
-            if code in order and url:
-                found[code] = {"pk": other.pk, "url": url}
-        return [{**_language(code), **found[code]} for code in order if code in found]
-
-    return cached_fragment(f"languages:{page.translation_key}:{request.get_host()}", build)
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key")
+    )
+    found = {}
+    for other in pages:
+        code = other.locale.language_code
+        url = other.get_url(request)
+        if code in order and url:
+            found[code] = {"pk": other.pk, "url": url}
+    return [{**_language(code), **found[code]} for code in order if code in found]
 
 
 def _swap_prefix(path: str, current: str, code: str) -> str:

@@ -7,8 +7,6 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
-from cms.cache import cached_fragment
-
 register = template.Library()
 SPARE = 10
 
@@ -48,11 +46,8 @@ def _next_dates(limit: int, language: str):
 
 @register.inclusion_tag("events/components/upcoming_events.html", takes_context=True)
 def upcoming_events(context, limit: int = 3):
-    """Cached per language until the next content write (``cms.cache``): no queries when warm."""
     language = get_supported_content_language_variant(get_language())
-    occurrences, index_url = cached_fragment(
-        f"events:upcoming:{language}:{limit}", lambda: _next_dates(limit, language)
-    )
+    occurrences, index_url = _next_dates(limit, language)
     now = timezone.now()
     seen, shown = set(), []
     for occurrence in occurrences:

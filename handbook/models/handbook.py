@@ -12,8 +12,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from cms.cache import cached_fragment
-from cms.lazy import lazy_context
 from cms.models import BasePage
 from handbook.blocks import Footnotes, HandbookStreamBlock
 
@@ -25,7 +23,6 @@ RESERVED_SLUGS = {"wanted", "glossary", "contribute"}
 
 
 # What ``HandbookPage._navigation`` gives the template.
-NAVIGATION_KEYS = ("linked_from", "ancestors", "section_parent", "siblings", "children", "previous_page", "next_page")
 
 
 class HandbookPageForm(WagtailAdminPageForm):
@@ -174,9 +171,6 @@ class HandbookPage(BasePage):
         """Where this page sits in its handbook: breadcrumbs, section, siblings, children,
         previous/next and the pages linking here, all from one ``HandbookTree`` query.
 
-        That query reads every live page (to find those linking here) and builds the whole
-        handbook's rows, so ``get_context`` keeps the result in the content cache
-        (``cms.cache.cached_fragment``) until the next content write.
         """
         tree = HandbookTree(handbook, current=self)
         parent = next((p for p in tree.pages if p.path == self.path[: -self.steplen]), handbook)
@@ -195,15 +189,10 @@ class HandbookPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         handbook = self.handbook_index
         context["footnotes"] = Footnotes()
-        context["toc"] = self.toc  # called by the template only when the body is not cached
+        context["toc"] = self.toc
         context["handbook"] = handbook
         if handbook is not None:
-            # Read only when the body and header are not already cached ({% cachedhtml %}).
-            navigation = lazy_context(
-                lambda: cached_fragment(f"handbook-nav:{handbook.pk}:{self.pk}", lambda: self._navigation(handbook)),
-                NAVIGATION_KEYS,
-            )
-            context.update(navigation)
+            context.update(self._navigation(handbook))
             handbook_url = handbook.get_url(request)
             context["contribute_base"] = handbook_url + "contribute/"
             context["glossary_base"] = handbook_url + "glossary/"

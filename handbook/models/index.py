@@ -11,14 +11,12 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.url_routing import RouteResult
 
 from cms import ratelimit
-from cms.cache import cached_fragment, peek_fragments, store_fragment
 from cms.models import BasePage
 from handbook.forms import ContributionForm
 
@@ -56,19 +54,11 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
         return self.search_description or self.introduction
 
     def route(self, request, path_components):
-        """Find a handbook page at any depth with ONE query on its URL path (none once the
-        content cache knows it), instead of Wagtail's two queries per level; sub-URLs and
-        anything else route as usual."""
+        """Find a handbook page at any depth with ONE query on its URL path, instead of
+        Wagtail's two queries per level; sub-URLs and anything else route as usual."""
         if path_components and self.live and not self._matches_subpage(path_components):
             url_path = self.url_path + "/".join(path_components) + "/"
-            # Kept in the content cache by the page's own path once found; a made-up address
-            # adds nothing to the cache (as in FastRoutingMixin).
-            name = f"handbook-route:{self.pk}:{url_path}"
-            page = peek_fragments([name]).get(name)
-            if page is None:
-                page = HandbookPage.objects.filter(url_path=url_path).first()
-                if page is not None:
-                    store_fragment(name, page)
+            page = HandbookPage.objects.filter(url_path=url_path).first()
             if page is not None:
                 if not page.live:
                     raise Http404
@@ -115,10 +105,7 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
     def glossary(self, request):
         """Every term by letter, or those matching the reader's words.
 
-        The full list is the same for every reader until a term changes, and rendering a
-        hundred terms is most of the page's cost, so without a query the rendered list is
-        kept in the content cache (``cms.cache.cached_fragment``, refreshed on any content
-        write). Searches are short and varied, so they are rendered each time.
+        One query for the terms (only the fields the list shows).
         """
         query = request.GET.get("q", "").strip()[:GLOSSARY_SEARCH_MAX]
 
@@ -139,11 +126,7 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
             html = render_to_string("handbook/components/glossary_list.html", context, request=request)
             return html, sum(len(group) for group in groups.values())
 
-        if query:
-            glossary_list, term_count = build()
-        else:
-            name = f"glossary-list:{self.pk}:{get_language()}:{request.get_host()}"
-            glossary_list, term_count = cached_fragment(name, build)
+        glossary_list, term_count = build()
         return self.render(
             request,
             template="handbook/glossary.html",

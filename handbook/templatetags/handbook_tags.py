@@ -10,7 +10,6 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from cms.cache import cached_fragment
 from handbook.blocks.notes import collector_from
 from handbook.models import FrameworkPage, HandbookIndexPage, HandbookPage
 
@@ -23,13 +22,10 @@ def handbook_entry_points(context, sections: int = 6):
 
     ONE query: the handbook index and framework pages of the reader's language, plus the
     handbook's top-level sections (pages whose parent is a live handbook index). Shows an
-    empty state when there is no handbook yet. Kept in the content cache (``cms.cache``) per
-    language until the next content write.
+    empty state when there is no handbook yet.
     """
     language = get_supported_content_language_variant(get_language())
-    handbook, framework, children = cached_fragment(
-        f"handbook-entry-points:{language}", lambda: _entry_points(language)
-    )
+    handbook, framework, children = _entry_points(language)
     return {
         "request": context.get("request"),
         "handbook": handbook,

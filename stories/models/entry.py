@@ -24,8 +24,6 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import QuotationBlock
-from cms.cache import cached_fragment
-from cms.lazy import lazy_context
 from cms.models import BasePage
 from stories.panels import SubmittedByPanel
 
@@ -282,8 +280,7 @@ class StoryEntry(BasePage):
         return self.search_description or self.summary
 
     def _published_context(self) -> dict:
-        """Tags, framework, related stories and events of the published page: built from
-        content only, so kept in the content cache until the next write (four queries saved)."""
+        """Tags, framework, related stories and events of the published page."""
         facets = entry_facets(self)
         return {
             "entry_tags": facets[TAG],
@@ -305,12 +302,7 @@ class StoryEntry(BasePage):
             )
             context["related_events"] = list(self.related_events.all())  # unsaved links live in memory
         else:
-            # Read only when the body is not already in the fragment cache ({% cachedhtml %}).
-            published = lazy_context(
-                lambda: cached_fragment(f"story-entry-context:{self.pk}", self._published_context),
-                ("entry_tags", "entry_areas", "entry_values", "related_entries", "related_events"),
-            )
-            context.update(published)
+            context.update(self._published_context())
         # The index's address without a query: this page's own address minus its slug.
         own_url = self.get_url(request) or ""
         context["index_url"] = own_url[: -len(self.slug) - 1] if own_url.endswith(f"{self.slug}/") else own_url

@@ -11,8 +11,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
-from cms.cache import cached_fragment
-from cms.lazy import lazy_context
 from cms.models import BasePage
 from cms.views import search_terms
 
@@ -63,14 +61,9 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         )
 
     def facets(self) -> dict:
-        """The filter choices: tags, areas, values and places, in a single query, kept in the
-        content cache until the next write (they depend on nothing else)."""
-
-        def build():
-            facets = library_facets(self.entries(), self.locale_id)
-            return {"tags": facets[TAG], "areas": facets[AREA], "values": facets[VALUE], "places": facets[PLACE]}
-
-        return cached_fragment(f"story-library-facets:{self.pk}", build)
+        """The filter choices: tags, areas, values and places, in a single query."""
+        facets = library_facets(self.entries(), self.locale_id)
+        return {"tags": facets[TAG], "areas": facets[AREA], "values": facets[VALUE], "places": facets[PLACE]}
 
     def filtered(self, request):
         """Apply the reader's filters, search words and sort order; return (filterset, results)."""
@@ -111,22 +104,17 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_view(self, request):
-        """The filtered, paginated library. The listing is worked out only if the template
-        asks for it: when its HTML for this address is in the fragment cache, it does not."""
-
-        def listing():
-            filterset, results, sort = self.filtered(request)
-            querystring = filterset.querystring()
-            return {
-                "filterset": filterset,
-                "active_filters": filterset.active_filters(),
-                "page_obj": self.paginate(request, results),
-                "sort": sort,
-                "query_prefix": f"{querystring}&" if querystring else "",
-            }
-
-        names = ("filterset", "active_filters", "page_obj", "sort", "query_prefix")
-        return self.render(request, context_overrides=lazy_context(listing, names))
+        """The filtered, paginated library."""
+        filterset, results, sort = self.filtered(request)
+        querystring = filterset.querystring()
+        listing = {
+            "filterset": filterset,
+            "active_filters": filterset.active_filters(),
+            "page_obj": self.paginate(request, results),
+            "sort": sort,
+            "query_prefix": f"{querystring}&" if querystring else "",
+        }
+        return self.render(request, context_overrides=listing)
 
     @path("tags/")
     def tag_list_view(self, request):

@@ -10,10 +10,8 @@ from django import template
 from django.db.models import Count, F
 from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from cms.cache import cached_fragment, peek_fragments, store_fragment
 from stories.models import StoryEntry, StoryIndexPage
 
 register = template.Library()
@@ -30,19 +28,15 @@ def latest_stories(context, count: int = 3):
     """The newest stories and case studies in the reader's language: one query.
 
     The link to the whole library is the first entry's parent address, worked out from its URL
-    rather than fetched (entries only ever live directly under the index). Kept in the content
-    cache (``cms.cache``) until the next content write.
+    rather than fetched (entries only ever live directly under the index).
     """
     request = context.get("request")
     language = get_language()
-    entries = cached_fragment(
-        f"latest-stories:{language}:{count}",
-        lambda: list(
-            StoryEntry.objects.live()
-            .filter(locale__language_code=language)
-            .newest_first()
-            .only("id", "title", "slug", "url_path", "path", "depth", "content_type_id", "locale_id")[:count]
-        ),
+    entries = list(
+        StoryEntry.objects.live()
+        .filter(locale__language_code=language)
+        .newest_first()
+        .only("id", "title", "slug", "url_path", "path", "depth", "content_type_id", "locale_id")[:count]
     )
     index_url = ""
     if entries:
@@ -58,19 +52,11 @@ def framework_coverage(context, invite_url: str = ""):
     ``invite_url`` is where empty cells invite readers to share a story (the member
     submission form, once it exists); it defaults to the library itself.
 
-    The grid counts every entry in the library, so it is dear (one aggregate query over the
-    whole library, then areas × values cells of template): the rendered table is kept in the
-    content cache (``cms.cache.cached_fragment``) per language, host and invitation link, and
-    built again after the next content write.
+    One aggregate query counts every cell (in the database, not per entry here).
     """
     request = context.get("request")
-    host = request.get_host() if request is not None else ""
-    name = f"framework-coverage:{get_language()}:{host}:{invite_url}"
-    return cached_fragment(
-        name,
-        lambda: render_to_string(
-            "stories/components/framework_coverage.html", _coverage_context(request, invite_url), request=request
-        ),
+    return render_to_string(
+        "stories/components/framework_coverage.html", _coverage_context(request, invite_url), request=request
     )
 
 
@@ -142,31 +128,3 @@ def select_options(field):
             for value, label in field.field.choices
         ),
     )
-
-
-@register.simple_tag(takes_context=True)
-def entry_cards(context, entries, index_url: str = "", heading_level: int = 2):
-    """The ``<li>`` card of each entry, each kept in the content cache until the next write.
-
-    A card depends only on its entry (with ``card_tags``), the library's address, the
-    heading level and the language, so cards already rendered since the last content write
-    come from one ``get_many`` (``peek_fragments``) and only the others are rendered, with
-    ``stories/components/entry_card.html`` as before.
-    """
-    request = context.get("request")
-    language = get_language()
-    names = {entry.pk: f"entry-card:{entry.pk}:{language}:{heading_level}:{index_url}" for entry in entries}
-    found = peek_fragments(list(names.values()))
-    cards = []
-    for entry in entries:
-        name = names[entry.pk]
-        html = found.get(name)
-        if html is None:
-            html = render_to_string(
-                "stories/components/entry_card.html",
-                {"entry": entry, "index_url": index_url, "heading_level": heading_level},
-                request=request,
-            )
-            store_fragment(name, html)
-        cards.append(html)
-    return mark_safe("".join(cards))  # noqa: S308 - each card is a rendered (escaped) template
