@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from cms.addresses import absolute_url
 from cms.cache import cached_fragment, digest
 from cms.lazy import lazy_context
 
@@ -134,7 +135,7 @@ def glossary_matches(request, query: str) -> list:
 
 @require_GET
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    sitemap_url = absolute_url(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 

@@ -301,7 +301,11 @@ PERMISSIONS_POLICY = {
 
 # Wagtail.
 WAGTAIL_SITE_NAME = env.text("SITE_NAME", "Social Action Hub")
-WAGTAILADMIN_BASE_URL = env.text("BASE_URL", "http://127.0.0.1:8000")
+# The one public address (cms/addresses.py): every absolute URL in pages, feeds, calendars,
+# the read API and emails is built from it, never from a request's Host; the default Site
+# record follows it on every migrate.
+WAGTAILADMIN_BASE_URL = env.text("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILSEARCH_BACKENDS = {
     # Wagtail's database backend: PostgreSQL full-text search in production, SQLite FTS in
     # development; no extra service to run.
