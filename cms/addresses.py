@@ -6,7 +6,7 @@ server sees is not the site's address. Every absolute URL the site emits (canoni
 from ``settings.WAGTAILADMIN_BASE_URL`` (the ``BASE_URL`` variable): through ``absolute_url()``
 here, or through Wagtail's ``Page.get_full_url()``, whose host is the default ``Site`` record,
 which ``sync_default_site()`` keeps equal to ``BASE_URL`` after every ``migrate`` (and the demo
-loader calls). No admin step, and no address taken from a request.
+loader calls). No admin step, and no address taken from a request (docs/decisions/0070).
 """
 
 from urllib.parse import urlsplit

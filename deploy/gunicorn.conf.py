@@ -32,3 +32,5 @@ accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 proc_name = "hub-web"
+# No runtime control socket (gunicorn 25+ makes one in $HOME, shared by every server of a user).
+control_socket_disable = True

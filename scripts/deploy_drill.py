@@ -250,9 +250,14 @@ def setup(work: Path, processes: list) -> dict:
     }
     dev = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
     quiet = {"check": True, "cwd": ROOT, "stdout": subprocess.DEVNULL}
-    subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v0"], env=env, **quiet)
-    subprocess.run([PY, "manage.py", "load_demo_content"], env=dev, **quiet)
-    subprocess.run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env=env, **quiet)
+    for label, command, command_env in (
+        ("migrate", ["migrate", "--noinput", "-v0"], env),
+        ("demo content", ["load_demo_content"], dev),
+        ("collectstatic", ["collectstatic", "--noinput", "-v0"], env),
+    ):
+        began = time.monotonic()
+        subprocess.run([PY, "manage.py", *command], env=command_env, **quiet)
+        print(f"  {label}: {time.monotonic() - began:.0f} s", flush=True)
     (work / "media").chmod(0o755)
     script = (
         "from django.contrib.auth import get_user_model; U = get_user_model(); "

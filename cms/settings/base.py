@@ -71,11 +71,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it times and logs every response, redirects, 413s and error pages included.
+    "cms.request_log.RequestLogMiddleware",
     # Before anything reads the client's address or the body (cms/proxies.py, cms/security.py).
     "cms.proxies.TrustedProxyMiddleware",
     "cms.security.RequestSizeLimitMiddleware",
-    # Then, so it times and logs every response, redirects and error pages included.
-    "cms.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "cms.security.SiteCSPMiddleware",
@@ -337,9 +337,10 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Translations are made as drafts and go through moderation like any other edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the page editor sends thousands of fields
-# Form fields without files (the page editor's largest pages stay well below this), and files
-# per request (a member sends one image; the admin's multiple upload sends one per request).
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Form fields without files (Django's default, stated: the page editor's largest pages stay
+# well below it), and files per request (a member sends one image; the admin's multiple
+# upload sends one per request).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 CMS_PUBLIC_MAX_FIELDS = 200  # any public form or query: far fewer (cms.security)
 
