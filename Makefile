@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse deploy-drill
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,12 @@ restore-drill: setup
 # throwaway servers of its own; see docs/operations.md for the last results.
 faults: setup
 	$(PY) scripts/faults.py
+
+# Deploy drill (about 5 minutes, as root): two gunicorn app servers behind Debian's nginx (the
+# shipped deploy/ configuration, TLS with a throwaway certificate) sharing one PostgreSQL
+# database and one Redis; see docs/deploy.md for what it proves.
+deploy-drill: setup
+	$(PY) scripts/deploy_drill.py
 
 # Throughput against a bare Django view, written to docs/performance.md (needs wrk).
 bench: setup

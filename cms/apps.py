@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class CmsConfig(AppConfig):
@@ -9,3 +10,7 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from . import cache  # noqa: F401  (connects the page-cache invalidation signals)
+        from .addresses import sync_default_site
+
+        # The Site record follows BASE_URL on every migrate: no admin step (cms/addresses.py).
+        post_migrate.connect(sync_default_site, sender=self, dispatch_uid="cms-sync-default-site")

@@ -258,6 +258,8 @@ class PageCacheMiddleware:
             _in_request.reset(in_request)
 
     def _respond(self, request):
+        if request.path_info.startswith(settings.CMS_HEALTH_PATH):
+            return self.get_response(request)  # the load balancer's probe reads the database only
         if not self._is_anonymous_read(request):
             response = self.get_response(request)
             if request.method not in ("GET", "HEAD") or self._has_private_cookie(request):

@@ -7,7 +7,7 @@ allowances for inline script and style.
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -29,6 +29,32 @@ def login_identifier(request, credentials) -> str | None:
     return value.strip().lower() if value else None
 
 
+class RequestSizeLimitMiddleware:
+    """413 for a request whose ``Content-Length`` is over ``CMS_REQUEST_MAX_BYTES``, before any
+    byte of its body is read (first in MIDDLEWARE; the proxy enforces the same limit with
+    ``client_max_body_size``). Sized for the largest upload any form takes (README,
+    ``REQUEST_MAX_MB``). Django's ``DATA_UPLOAD_MAX_*`` settings cap the parsed form itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return RejectJunkRequestsMiddleware._bad("Your request's Content-Length is not a number.")
+        if length > settings.CMS_REQUEST_MAX_BYTES:
+            megabytes = settings.CMS_REQUEST_MAX_BYTES // (1024 * 1024)
+            response = HttpResponse(
+                f"Your request is larger than the {megabytes} MB this site accepts.",
+                status=413,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Connection"] = "close"  # the unread body is not drained
+            return response
+        return self.get_response(request)
+
+
 class RejectJunkRequestsMiddleware:
     """Answer 400 to requests no real reader or form sends.
 
@@ -36,20 +62,29 @@ class RejectJunkRequestsMiddleware:
       it, so letting it through would turn a bot's junk into a server error deep in a query.
     - More than ``CMS_PUBLIC_MAX_FIELDS`` fields to a public URL (the admin's page editor
       legitimately sends thousands; Django's own limits cap everything else).
-    Bodies over Django's DATA_UPLOAD_MAX_MEMORY_SIZE are already refused with a 400.
+
+    The path and query are checked at once; the form body only in ``process_view``, which
+    runs after ``CsrfViewMiddleware``'s (this middleware comes after it in MIDDLEWARE): a POST
+    without a valid CSRF cookie is refused before anything here parses its body.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or self._has_nul(request.GET) or self._has_nul(request.POST):
+        if "\x00" in request.path or self._has_nul(request.GET):
+            return self._bad("Your request contained a character we cannot accept.")
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        data = () if request.method in ("GET", "HEAD", "OPTIONS") else (request.POST,)
+        if any(self._has_nul(part) for part in data):
             return self._bad("Your request contained a character we cannot accept.")
         if not request.path_info.startswith(settings.CMS_ADMIN_PATH_PREFIXES):
-            fields = sum(len(data.getlist(key)) for data in (request.GET, request.POST) for key in data)
+            fields = sum(len(part.getlist(key)) for part in (request.GET, *data) for key in part)
             if fields > settings.CMS_PUBLIC_MAX_FIELDS:
                 return self._bad("Your request had far more fields than any of our forms.")
-        return self.get_response(request)
+        return None
 
     @staticmethod
     def _bad(message: str) -> HttpResponseBadRequest:

@@ -23,6 +23,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("health/", views.health, name="health"),
+    path("health/dependencies/", views.health_dependencies, name="health_dependencies"),
     path("api/v2/", api_router.urls),
     path("stories/", include("stories.urls")),
 ]

@@ -1,15 +1,18 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
 import logging
+import os
 import re
+import shutil
 import sys
 import uuid
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
@@ -20,6 +23,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
+
+from cms.addresses import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +88,7 @@ def glossary_matches(request, query: str) -> list:
 
 @require_GET
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    sitemap_url = absolute_url(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
@@ -110,18 +115,31 @@ def server_error(request):
 @never_cache
 @require_GET
 def health(request):
-    """For load balancers: 200 when database, cache and media storage all answer, else 503."""
+    """For the load balancer: 200 when this app server can answer pages, i.e. its database
+    answers; 503 otherwise. The cache is left out on purpose (pages are served without Redis,
+    so a Redis outage must not take every app server out of the pool), and nothing is written."""
+    healthy = _passes("database", _check_database)
+    return JsonResponse({"status": "ok" if healthy else "unavailable"}, status=200 if healthy else 503)
+
+
+@never_cache
+@require_GET
+def health_dependencies(request):
+    """For monitoring: each dependency (database, cache, media storage), 200 when all answer,
+    else 503 naming the part that failed (never the error text). Writes no file."""
     checks = {"database": _check_database, "cache": _check_cache, "storage": _check_storage}
-    results = {}
-    for name, check in checks.items():
-        try:
-            check()
-            results[name] = "ok"
-        except Exception as error:  # noqa: BLE001 - any failure means "not healthy"
-            logger.warning("health check %s failed: %s", name, type(error).__name__)
-            results[name] = "unavailable"
+    results = {name: "ok" if _passes(name, check) else "unavailable" for name, check in checks.items()}
     healthy = all(value == "ok" for value in results.values())
     return JsonResponse({"status": "ok" if healthy else "degraded", "checks": results}, status=200 if healthy else 503)
+
+
+def _passes(name: str, check) -> bool:
+    try:
+        check()
+    except Exception as error:  # noqa: BLE001 - any failure means "not healthy"
+        logger.warning("health check %s failed: %s", name, type(error).__name__)
+        return False
+    return True
 
 
 def _check_database() -> None:
@@ -130,18 +148,22 @@ def _check_database() -> None:
 
 
 def _check_cache() -> None:
-    cache.set("health:probe", "1", 10)
-    if cache.get("health:probe") != "1":
+    """A value stored and read back (in the cache's memory: no file)."""
+    token = uuid.uuid4().hex
+    cache.set("health:probe", token, 10)
+    if cache.get("health:probe") != token:
         raise RuntimeError("cache did not return what was stored")
 
 
 def _check_storage() -> None:
-    """Write, read back and delete a small file through the media storage (full, read-only or
-    unmounted storage all fail here)."""
-    name = default_storage.save(f"health/probe-{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
-    try:
-        with default_storage.open(name) as probe:
-            if probe.read() != b"ok":
-                raise RuntimeError("media storage did not return what was written")
-    finally:
-        default_storage.delete(name)
+    """The media storage answers, without writing anything: on disk, ``MEDIA_ROOT`` is a
+    folder this process may write to, with room left; in a bucket, a read of one key answers
+    (a missing key is an answer; wrong credentials or an unreachable service are not)."""
+    if isinstance(default_storage, FileSystemStorage):
+        root = Path(default_storage.location)
+        if not root.is_dir() or not os.access(root, os.W_OK | os.X_OK):
+            raise RuntimeError("media folder missing or not writable")
+        if shutil.disk_usage(root).free < settings.CMS_HEALTH_MIN_FREE_BYTES:
+            raise RuntimeError("media disk nearly full")
+        return
+    default_storage.exists("health-probe")

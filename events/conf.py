@@ -4,7 +4,6 @@ Override any of them in the settings module, e.g. ``EVENTS_JOIN_LINK_LEAD = time
 """
 
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 
@@ -40,8 +39,7 @@ def index_series_horizon() -> timedelta:
 
 
 def uid_domain() -> str:
-    """The domain part of every event UID (``<uuid>@<domain>``), fixed once per event."""
-    configured = getattr(settings, "EVENTS_UID_DOMAIN", "")
-    if configured:
-        return configured
-    return urlsplit(getattr(settings, "WAGTAILADMIN_BASE_URL", "")).hostname or "localhost"
+    """An optional domain part for new event UIDs (``<uuid>@<domain>``); none by default, so a
+    UID (a random UUID, as RFC 7986 recommends) owes nothing to the site's host name. Stored
+    once per event: changing this or BASE_URL never changes an existing event's UID."""
+    return getattr(settings, "EVENTS_UID_DOMAIN", "")

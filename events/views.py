@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from cms.addresses import absolute_url
 from events import conf
 from events.ical import CalendarBuilder, original_identities
 from events.listing import (
@@ -56,7 +57,7 @@ def listing(request, index, *, past: bool):
             "occurrences": with_cards(request, index, page_obj, past=past).object_list,
             "query_prefix": f"{query}&" if query else "",
             "feed_url": index.file_url("feed_view"),
-            "feed_webcal": _webcal(request.build_absolute_uri(index.file_url("feed_view"))),
+            "feed_webcal": _webcal(absolute_url(index.file_url("feed_view"))),
             "listing_url": index.url + (index.reverse_subpage("past_view") if past else ""),
         }
     )
@@ -92,7 +93,7 @@ def event_detail(request, page):
     own_url = page.get_url(request) or ""
     # The index's address is this page's minus its slug: no query for the parent.
     index_url = own_url[: -len(page.slug) - 1] if own_url.endswith(f"{page.slug}/") else own_url
-    ics_url = request.build_absolute_uri(page.ics_url)
+    ics_url = absolute_url(page.ics_url)
     json_ld_occurrences = [o for o in upcoming if o.end > now] or [featured]
     context = page.get_context(request)
     context.update(
@@ -175,7 +176,7 @@ def feed(request, index, *, tag: str = "", area: str = ""):
     builder = CalendarBuilder(
         name=name,
         description=index.introduction or _("Forums, workshops and gatherings of the network."),
-        url=request.build_absolute_uri(),
+        url=absolute_url(request.get_full_path()),
         now=now,
         request=request,
         language=get_language() or "",
@@ -191,7 +192,7 @@ def event_ics(request, page):
     builder = CalendarBuilder(
         name=page.title,
         description=page.summary,
-        url=request.build_absolute_uri(),
+        url=absolute_url(request.get_full_path()),
         now=timezone.now().replace(microsecond=0),
         request=request,
         language=get_language() or "",

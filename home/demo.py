@@ -2,6 +2,7 @@
 
 from wagtail.models import Page, Site
 
+from cms.addresses import site_address, sync_default_site
 from cms.demo_tools import Progress
 
 from .factories import HomePageFactory
@@ -33,10 +34,12 @@ def load(progress: Progress) -> None:
     else:
         progress.made("home page", created=False)
     if site is None:
+        hostname, port = site_address()  # BASE_URL's
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Social Action Hub"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Social Action Hub"
         )
     elif site.root_page_id != home.pk or not site.site_name:
         site.root_page = home
         site.site_name = site.site_name or "Social Action Hub"
         site.save()
+    sync_default_site()  # an existing site follows BASE_URL too

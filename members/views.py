@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from cms.addresses import absolute_url
+
 from .forms import DeleteAccountForm, ProfileForm
 from .models import MemberProfile, Submission
 from .privacy import WITHDRAW, remove_member_case_studies
@@ -76,9 +78,7 @@ def export_data(request):
                 "status": submission.status.code,
                 "editor_comment": submission.status.comment,
                 **{name: getattr(submission, name) for name in SUBMISSION_EXPORT_FIELDS},
-                "lead_image": request.build_absolute_uri(submission.lead_image.file.url)
-                if submission.lead_image_id
-                else None,
+                "lead_image": absolute_url(submission.lead_image.file.url) if submission.lead_image_id else None,
                 "created_at": submission.created_at.isoformat(),
                 "submitted_at": submission.submitted_at.isoformat() if submission.submitted_at else None,
             }

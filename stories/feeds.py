@@ -2,7 +2,13 @@
 
 Django's syndication framework writes valid RSS 2.0 and Atom 1.0. Items carry the title,
 summary, address, date and tags only: no author names or anything else about people.
+
+Addresses come from BASE_URL (cms/addresses.py), never from the request. Entry and feed ids
+are ``urn:uuid:`` names made from the page's ``translation_key`` and language, so they stay
+the same when the site moves to another host name (a reader does not see every entry again).
 """
+
+import uuid
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -11,13 +17,24 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from cms.addresses import absolute_url
+
 FEED_SIZE = 20
+# Fixed forever: the namespace of every story feed's entry and feed ids.
+ID_NAMESPACE = uuid.UUID("5b0f3c2e-8a41-4f7e-9d57-1c2b3a4d5e6f")
+
+
+def stable_id(page, language: str, *extra: str) -> str:
+    """``urn:uuid:…`` for a page in a language (plus e.g. a tag): independent of the host."""
+    name = ":".join([str(page.translation_key), language, *extra])
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, name)}"
 
 
 class StoryRssFeed(Feed):
     def get_object(self, request, index, tag_slug=None):
         self.request = request
         tag = get_object_or_404(Tag, slug=tag_slug) if tag_slug else None
+        self.language = index.locale.language_code  # the index's entries are in its language
         return {"index": index, "tag": tag}
 
     def title(self, obj):
@@ -28,6 +45,12 @@ class StoryRssFeed(Feed):
     def link(self, obj):
         url = obj["index"].get_full_url(self.request)
         return f"{url}tags/{obj['tag'].slug}/" if obj["tag"] else url
+
+    def feed_url(self, obj):
+        return absolute_url(self.request.path)
+
+    def feed_guid(self, obj):
+        return stable_id(obj["index"], self.language, *(["tag", obj["tag"].slug] if obj["tag"] else []))
 
     def description(self, obj):
         return obj["index"].introduction or _("New stories and case studies.")
@@ -50,7 +73,10 @@ class StoryRssFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return stable_id(item, self.language)
+
+    def item_guid_is_permalink(self, item):
+        return False
 
     def item_pubdate(self, item):
         return item.first_published_at

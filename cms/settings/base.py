@@ -72,10 +72,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so it times and logs every response, redirects and error pages included.
+    # First, so it times and logs every response, redirects, 413s and error pages included.
     "cms.request_log.RequestLogMiddleware",
+    # Before anything reads the client's address or the body (cms/proxies.py, cms/security.py).
+    "cms.proxies.TrustedProxyMiddleware",
+    "cms.security.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "cms.security.RejectJunkRequestsMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "cms.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -85,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF: its process_view reads the form body only once CSRF has passed.
+    "cms.security.RejectJunkRequestsMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -103,6 +107,10 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",  # members: email + password
 ]
 AXES_USERNAME_CALLABLE = "cms.security.login_identifier"
+# The client's address, as cms.proxies.TrustedProxyMiddleware found it (never a header the
+# client could have sent): what axes, allauth's rate limits and cms.ratelimit all count.
+AXES_CLIENT_IP_CALLABLE = "cms.proxies.client_ip"
+TRUSTED_PROXIES = env.items("TRUSTED_PROXIES")
 AXES_FAILURE_LIMIT = env.integer("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.integer("LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -196,7 +204,12 @@ CMS_PAGE_CACHE_SECONDS = env.integer("PAGE_CACHE_SECONDS", 600)
 CMS_CDN_SECONDS = env.integer("CDN_CACHE_SECONDS", 60)
 # The code version in every page-cache key: a deploy never serves pages made by old code.
 CMS_RELEASE = env.text("RELEASE") or code_version(BASE_DIR)
-CMS_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
+CMS_PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/health/")
+# Health probes (cms/views.py): the page cache middleware leaves them alone entirely, so a
+# Redis outage never reaches the load balancer's check.
+CMS_HEALTH_PATH = "/health/"
+# /health/dependencies/ reports media storage as failing below this much free disk.
+CMS_HEALTH_MIN_FREE_BYTES = 64 * 1024 * 1024
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -304,7 +317,11 @@ PERMISSIONS_POLICY = {
 
 # Wagtail.
 WAGTAIL_SITE_NAME = env.text("SITE_NAME", "Social Action Hub")
-WAGTAILADMIN_BASE_URL = env.text("BASE_URL", "http://127.0.0.1:8000")
+# The one public address (cms/addresses.py): every absolute URL in pages, feeds, calendars,
+# the read API and emails is built from it, never from a request's Host; the default Site
+# record follows it on every migrate.
+WAGTAILADMIN_BASE_URL = env.text("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILSEARCH_BACKENDS = {
     # Wagtail's database backend: PostgreSQL full-text search in production, SQLite FTS in
     # development; no extra service to run.
@@ -323,6 +340,11 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Translations are made as drafts and go through moderation like any other edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the page editor sends thousands of fields
+# Form fields without files (Django's default, stated: the page editor's largest pages stay
+# well below it), and files per request (a member sends one image; the admin's multiple
+# upload sends one per request).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
 CMS_PUBLIC_MAX_FIELDS = 200  # any public form or query: far fewer (cms.security)
 
 # Demo content: each app's `demo` module, loaded in this order by `manage.py load_demo_content`.
@@ -362,6 +384,14 @@ MEMBERS_IMAGE_MAX_BYTES = env.integer("MEMBERS_IMAGE_MAX_MB", 8) * 1024 * 1024
 MEMBERS_IMAGE_MAX_PIXELS = env.integer("MEMBERS_IMAGE_MAX_PIXELS", 25_000_000)
 MEMBERS_IMAGE_MAX_EDGE = 2400
 MEMBERS_IMAGE_COLLECTION = "Member submissions"
+
+# Request bodies (cms.security.RequestSizeLimitMiddleware, and nginx's client_max_body_size in
+# deploy/): refused with 413 before they are read when over REQUEST_MAX_MB. The default fits
+# the largest upload any form takes (a member's lead image, or an editor's image or document
+# in the admin: 10 MB) plus 1 MB for the rest of the form.
+_MB = 1024 * 1024
+_LARGEST_UPLOAD_MB = max(MEMBERS_IMAGE_MAX_BYTES, WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILDOCS_MAX_UPLOAD_SIZE) // _MB
+CMS_REQUEST_MAX_BYTES = env.integer("REQUEST_MAX_MB", _LARGEST_UPLOAD_MB + 1) * _MB
 
 # Rate limits on public forms (cms/ratelimit.py): at most this many sends per window, counted
 # separately for each signed-in account and for each client address.

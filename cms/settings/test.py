@@ -21,7 +21,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CMS_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {**TASKS, "email": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # noqa: F405
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="cms-test-media-"))  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The fixtures' Site is localhost:80; the test client's Host (testserver) differs on purpose:
+# nothing may take the site's address from the request (tests/cms/test_public_address.py).
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://localhost"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -4,6 +4,8 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from cms.addresses import absolute_url
+
 register = template.Library()
 
 
@@ -78,11 +80,17 @@ def canonical_url(context):
     if request is None:
         return ""
     if not isinstance(page, Page) or not page.pk:
-        return request.build_absolute_uri(request.path)
+        return absolute_url(request.path)
     full, relative = page.get_full_url(request), page.get_url(request)
     if full and relative and request.path != relative and request.path.startswith(relative):
         return full + request.path[len(relative) :]
-    return full or request.build_absolute_uri(request.path)
+    return full or absolute_url(request.path)
+
+
+@register.simple_tag(name="absolute_url")
+def absolute_url_tag(path_or_url: str) -> str:
+    """``{% absolute_url image.url %}``: the address on BASE_URL (cms/addresses.py)."""
+    return absolute_url(path_or_url)
 
 
 @register.simple_tag(takes_context=True)

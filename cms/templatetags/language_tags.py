@@ -14,6 +14,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
 
+from cms.addresses import absolute_url
+
 register = template.Library()
 
 
@@ -93,7 +95,7 @@ def page_languages(context) -> dict:
     else:
         return result
     for item in alternates:
-        item["absolute_url"] = request.build_absolute_uri(item["url"])
+        item["absolute_url"] = absolute_url(item["url"])
         if item["code"] == settings.LANGUAGE_CODE:
             result["default_url"] = item["absolute_url"]
             if not item["is_current"]:

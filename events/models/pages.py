@@ -34,8 +34,10 @@ from .schedule import ScheduleFields
 
 
 def new_uid() -> str:
-    """A calendar UID, made once per event and never changed (``<uuid>@<domain>``)."""
-    return f"{uuid.uuid4()}@{conf.uid_domain()}"
+    """A calendar UID, made once per event and never changed (a UUID, ``@<domain>`` only if
+    ``EVENTS_UID_DOMAIN`` is set): it does not follow the site's host name."""
+    domain = conf.uid_domain()
+    return f"{uuid.uuid4()}@{domain}" if domain else str(uuid.uuid4())
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):

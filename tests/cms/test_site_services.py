@@ -79,7 +79,7 @@ def test_sitemap_lists_live_pages(client, home_page):
 def test_robots_txt_points_at_sitemap(client, home_page):
     response = client.get("/robots.txt")
     assert response["Content-Type"] == "text/plain; charset=utf-8"
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Sitemap: http://localhost/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
 
 

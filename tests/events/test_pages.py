@@ -81,7 +81,7 @@ def test_event_page_renders_everything_people_need(client, make_event, venue, or
         "Agenda-setting with landlords",
         "Rosa Adeyemi</strong>, Coordinator, Renters&#x27; Union",
         "Download (.ics)",
-        "webcal://testserver/en/events/gathering/event.ics",
+        "webcal://localhost/en/events/gathering/event.ics",
         "https://calendar.google.com/calendar/render?action=TEMPLATE",
         "ctz=Europe%2FLondon",
         "https://outlook.live.com/calendar/0/action/compose?",
@@ -261,6 +261,6 @@ def test_query_counts_do_not_grow_from_10_to_500_events(client, home_page, make_
 def test_index_offers_calendar_subscriptions(client, events_index, make_event):
     make_event(slug="a", tags=["peer support"])
     html = client.get(f"{events_index.url}?tag=peer-support").content.decode()
-    assert 'href="webcal://testserver/en/events/feed.ics"' in html
+    assert 'href="webcal://localhost/en/events/feed.ics"' in html
     assert 'href="/en/events/feed/tag/peer-support.ics"' in html
     assert '<link rel="alternate" type="text/calendar"' in html

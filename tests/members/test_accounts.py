@@ -29,7 +29,7 @@ def test_sign_up_verify_and_reach_the_member_area(client, home_page):
 
     message = mail.outbox[0]
     assert message.to == ["ama@example.org"]
-    link = re.search(r"http://testserver(/en/accounts/confirm-email/[^\s]+)", message.body).group(1)
+    link = re.search(r"http://localhost(/en/accounts/confirm-email/[^\s]+)", message.body).group(1)
     assert client.post(link).status_code == 302
     assert EmailAddress.objects.get(email="ama@example.org").verified
 

@@ -39,7 +39,7 @@ def _sign_up_and_verify(client):
         "/en/accounts/signup/",
         {"email": "kai@example.org", "password1": "a-long-pass-phrase", "password2": "a-long-pass-phrase"},
     )
-    link = re.search(r"http://testserver(/en/accounts/confirm-email/[^\s]+)", mail.outbox[-1].body).group(1)
+    link = re.search(r"http://localhost(/en/accounts/confirm-email/[^\s]+)", mail.outbox[-1].body).group(1)
     client.post(link)
     client.post("/en/accounts/login/", {"login": "kai@example.org", "password": "a-long-pass-phrase"})
 
