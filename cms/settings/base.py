@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "cms.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.locale_middleware.SiteLocaleMiddleware",  # Django's, but no redirect for a view's own 404
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
