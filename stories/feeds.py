@@ -1,7 +1,9 @@
 """RSS and Atom feeds of new stories and case studies, for the whole library or one tag.
 
 Django's syndication framework writes valid RSS 2.0 and Atom 1.0. Items carry the title,
-summary, address, date and tags only: no author names or anything else about people.
+summary, address, date and tags only: no author names or anything else about people. Atom
+requires an author (RFC 4287 4.1.1, 4.1.2): the feed and each entry name the site, the
+publisher that stands behind every story, never the member who sent it in.
 """
 
 from django.contrib.syndication.views import Feed
@@ -10,6 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
+from wagtail.models import Site
 
 FEED_SIZE = 20
 
@@ -17,6 +20,7 @@ FEED_SIZE = 20
 class StoryRssFeed(Feed):
     def get_object(self, request, index, tag_slug=None):
         self.request = request
+        self.language = index.locale.language_code  # Django reads the attribute, not a method
         tag = get_object_or_404(Tag, slug=tag_slug) if tag_slug else None
         return {"index": index, "tag": tag}
 
@@ -28,6 +32,17 @@ class StoryRssFeed(Feed):
     def link(self, obj):
         url = obj["index"].get_full_url(self.request)
         return f"{url}tags/{obj['tag'].slug}/" if obj["tag"] else url
+
+    def author_name(self, obj):
+        return self._publisher()
+
+    def author_link(self, obj):
+        site = Site.find_for_request(self.request)
+        return site.root_url + "/" if site else None
+
+    def _publisher(self) -> str:
+        site = Site.find_for_request(self.request)
+        return (site.site_name if site else "") or self.request.get_host()
 
     def description(self, obj):
         return obj["index"].introduction or _("New stories and case studies.")
@@ -57,6 +72,9 @@ class StoryRssFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+    def item_author_name(self, item):
+        return self._publisher()
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]
