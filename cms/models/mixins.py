@@ -32,6 +32,8 @@ class SocialMetaMixin(models.Model):
         ),
     ]
 
+    og_type = "website"  # OpenGraph type; stories and case studies are "article"
+
     class Meta:
         abstract = True
 
