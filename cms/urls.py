@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
+from cms.sitemap import SiteSitemap
 
 # Wagtail's read API (v2): live, public pages with each type's `api_fields` only.
 # Filter by type, e.g. /api/v2/pages/?type=stories.CaseStudyPage&fields=*
@@ -20,7 +21,7 @@ api_router.register_endpoint("pages", PagesAPIViewSet)
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("health/", views.health, name="health"),
     path("health/dependencies/", views.health_dependencies, name="health_dependencies"),

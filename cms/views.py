@@ -21,7 +21,7 @@ from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Page, Site
 
 from cms.addresses import absolute_url
@@ -86,7 +86,7 @@ def glossary_matches(request, query: str) -> list:
     return glossary_term.search_with_urls(request, query, limit=SEARCH_GLOSSARY_LIMIT)
 
 
-@require_GET
+@require_safe  # GET and HEAD: crawlers and link checkers ask HEAD first
 def robots_txt(request):
     sitemap_url = absolute_url(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]

@@ -209,3 +209,20 @@ def apply_change(occurrence: Occurrence, change, schedule: Schedule) -> None:
         occurrence.moved = occurrence.start != occurrence.original_start or occurrence.end != localize(
             occurrence.original_start.replace(tzinfo=None) + schedule.duration, schedule.zone
         )
+
+
+def series_dates(schedule: Schedule, *, start: date, end: date) -> list[date]:
+    """The dates of the series (as its rule has them, before any change) from ``start`` to
+    ``end`` inclusive."""
+    before = datetime.combine(end, time.max)
+    return [naive.date() for naive in schedule.naive_starts(before=before) if naive.date() >= start]
+
+
+def nearest_series_date(schedule: Schedule, day: date) -> date | None:
+    """The date of the series closest to ``day`` (the earlier one on a tie); ``day`` itself when
+    it is a date of the series; None when the series has no dates at all."""
+    span = timedelta(days=31 * 12 * max(1, schedule.interval or 1))  # a year of the longest step
+    dates = series_dates(schedule, start=schedule.start_date, end=max(day, schedule.start_date) + span)
+    if not dates:
+        return None
+    return min(dates, key=lambda candidate: (abs((candidate - day).days), candidate))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urljoin
 
+from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -44,6 +45,28 @@ def _place(venue) -> dict:
     return {"@type": "Place", "name": venue.name, "address": address}
 
 
+def _image_url(page, page_url: str) -> str:
+    """The page's social image, else the site's share card, as an absolute URL."""
+    image = getattr(page, "social_image", None)
+    url = image.get_rendition("fill-1200x630").url if image is not None else static("cms/img/share-card.png")
+    return urljoin(page_url, url)
+
+
+def _speakers(page) -> list[dict]:
+    """Each speaker named in the programme, once, as a schema.org Person."""
+    seen, people = set(), []
+    for item in page.programme:
+        for person in item.value.speaker_list():
+            if person.pk in seen:
+                continue
+            seen.add(person.pk)
+            entry = {"@type": "Person", "name": person.name}
+            if person.organisation:
+                entry["affiliation"] = {"@type": "Organization", "name": person.organisation}
+            people.append(entry)
+    return people
+
+
 def event_json_ld(page, occurrences, *, page_url: str, now) -> list[dict]:
     """One schema.org Event per listed occurrence (a single event has one)."""
     locations = []
@@ -67,8 +90,21 @@ def event_json_ld(page, occurrences, *, page_url: str, now) -> list[dict]:
     ]
     if organisers:
         base["organizer"] = organisers[0] if len(organisers) == 1 else organisers
-    if page.registration_url and page.registration == "link":
-        base["offers"] = {"@type": "Offer", "url": page.registration_url, "availability": "https://schema.org/InStock"}
+    base["image"] = [_image_url(page, page_url)]
+    performers = _speakers(page)
+    if performers:
+        base["performer"] = performers
+    # Every event here is free to attend; registration (if any) is where a place is taken.
+    base["isAccessibleForFree"] = True
+    base["offers"] = {
+        "@type": "Offer",
+        "price": "0",
+        "priceCurrency": "GBP",
+        "url": page.registration_url if page.registration_url and page.registration == "link" else page_url,
+        "availability": "https://schema.org/SoldOut"
+        if page.status == EventStatus.CANCELLED
+        else "https://schema.org/InStock",
+    }
     entries = []
     for occurrence in occurrences[:MAX_SERIES_ENTRIES]:
         entry = dict(base)

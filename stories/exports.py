@@ -8,7 +8,7 @@ No credit names, no submitter, nothing about people beyond what the case text sa
 import csv
 
 from django.http import HttpResponse, JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .models import CASE_STUDY_SECTIONS, CaseStudyPage
 
@@ -66,7 +66,7 @@ def _cell(value) -> str:
     return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
 
 
-@require_GET
+@require_safe  # GET and HEAD
 def case_studies_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="case-studies.csv"'
@@ -77,7 +77,7 @@ def case_studies_csv(request):
     return response
 
 
-@require_GET
+@require_safe  # GET and HEAD
 def case_studies_json(request):
     rows = case_study_rows(request)
     response = JsonResponse({"count": len(rows), "fields": FIELDS, "case_studies": rows})

@@ -1,7 +1,9 @@
 """RSS and Atom feeds of new stories and case studies, for the whole library or one tag.
 
 Django's syndication framework writes valid RSS 2.0 and Atom 1.0. Items carry the title,
-summary, address, date and tags only: no author names or anything else about people.
+summary, address, date and tags only: no author names or anything else about people. Atom
+requires an author (RFC 4287 4.1.1, 4.1.2): the feed and each entry name the site, the
+publisher that stands behind every story, never the member who sent it in.
 
 Addresses come from BASE_URL (cms/addresses.py), never from the request. Entry and feed ids
 are ``urn:uuid:`` names made from the page's ``translation_key`` and language, so they stay
@@ -10,12 +12,14 @@ the same when the site moves to another host name (a reader does not see every e
 
 import uuid
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
+from wagtail.models import Site
 
 from cms.addresses import absolute_url
 
@@ -33,8 +37,8 @@ def stable_id(page, language: str, *extra: str) -> str:
 class StoryRssFeed(Feed):
     def get_object(self, request, index, tag_slug=None):
         self.request = request
+        self.language = index.locale.language_code  # Django reads the attribute, not a method
         tag = get_object_or_404(Tag, slug=tag_slug) if tag_slug else None
-        self.language = index.locale.language_code  # the index's entries are in its language
         return {"index": index, "tag": tag}
 
     def title(self, obj):
@@ -51,6 +55,16 @@ class StoryRssFeed(Feed):
 
     def feed_guid(self, obj):
         return stable_id(obj["index"], self.language, *(["tag", obj["tag"].slug] if obj["tag"] else []))
+
+    def author_name(self, obj):
+        return self._publisher()
+
+    def author_link(self, obj):
+        return absolute_url("/")
+
+    def _publisher(self) -> str:
+        site = Site.find_for_request(self.request)
+        return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
 
     def description(self, obj):
         return obj["index"].introduction or _("New stories and case studies.")
@@ -83,6 +97,9 @@ class StoryRssFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+    def item_author_name(self, item):
+        return self._publisher()
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]

@@ -15,8 +15,11 @@ from wagtail.images.blocks import ImageChooserBlock
 
 class HeadingValue(blocks.StructValue):
     def anchor_id(self) -> str:
-        """The explicit anchor if the editor gave one, else one made from the text."""
-        return slugify(self.get("anchor") or self.get("text") or "") or "section"
+        """The explicit anchor if the editor gave one, else one made from the text.
+
+        Letters of every script are kept (``allow_unicode``): an ASCII-only slug of an Arabic
+        heading is empty, so every Arabic heading would share one id."""
+        return slugify(self.get("anchor") or self.get("text") or "", allow_unicode=True) or "section"
 
 
 class HeadingBlock(blocks.StructBlock):

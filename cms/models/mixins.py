@@ -31,6 +31,8 @@ class SocialMetaMixin(models.Model):
         ),
     ]
 
+    og_type = "website"  # OpenGraph type; stories and case studies are "article"
+
     class Meta:
         abstract = True
 
@@ -124,3 +126,15 @@ class BasePage(OneQueryRoutingMixin, OneQueryViewRestrictionsMixin, SocialMetaMi
 
     class Meta:
         abstract = True
+
+    def subpage_in(self, match, other: Page) -> str | None:
+        """The address tail (after the page's URL) of the sub-page ``match`` in ``other``, a
+        translation of this page, or None where that translation has no such sub-page.
+
+        ``match`` is a ``RoutablePageMixin`` page's ``request.routable_resolver_match``. A route
+        without arguments (an archive, a list) exists in every translation; one with arguments
+        (a term, a tag) exists only where its page type says so, by overriding this method.
+        """
+        if match.args or match.kwargs:
+            return None
+        return self.reverse_subpage(match.url_name).lstrip("/")

@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "cms.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.locale_middleware.SiteLocaleMiddleware",  # Django's, but no redirect for a view's own 404
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # After CSRF: its process_view reads the form body only once CSRF has passed.

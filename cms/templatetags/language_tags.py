@@ -47,6 +47,24 @@ def _page_translations(page: Page, request) -> list[dict]:
     return [{**_language(code), **found[code]} for code in order if code in found]
 
 
+def _subpage_alternates(page, request, alternates: list[dict], suffix: str) -> list[dict]:
+    """A routable page's sub-URL (a glossary term, a tag, a gap's form) in the translations
+    that really have it, under each one's own address (a term's slug may be translated); a
+    translation without it is not offered."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not hasattr(page, "subpage_in"):
+        return [item for item in alternates if item["is_current"]]
+    others = Page.objects.filter(pk__in=[item["pk"] for item in alternates if not item["is_current"]])
+    others = {other.pk: other for other in others.only("id", "path", "depth", "locale_id")}
+    found = []
+    for item in alternates:
+        other = others.get(item["pk"])
+        tail = suffix if item["is_current"] else (page.subpage_in(match, other) if other else None)
+        if tail is not None:
+            found.append({**item, "url": item["url"] + tail})
+    return found
+
+
 def _swap_prefix(path: str, current: str, code: str) -> str:
     prefix = f"/{current}/"
     if path.startswith(prefix):
@@ -82,10 +100,11 @@ def page_languages(context) -> dict:
         own = next((item for item in items if item["pk"] == page.pk), None)
         if own is None:  # a draft in preview, or a page outside the site: no switcher
             return result
-        # A routable page's sub-URL (e.g. a glossary term) keeps its tail in every language.
-        suffix = request.path[len(own["url"]) :] if request.path.startswith(own["url"]) else ""
         result["current"] = _language(own["code"])
-        alternates = [{**item, "url": item["url"] + suffix, "is_current": item["pk"] == page.pk} for item in items]
+        alternates = [{**item, "is_current": item["pk"] == page.pk} for item in items]
+        suffix = request.path[len(own["url"]) :] if request.path.startswith(own["url"]) else ""
+        if suffix:
+            alternates = _subpage_alternates(page, request, alternates, suffix)
     elif _is_view_in_every_language(request, active):
         query = request.META.get("QUERY_STRING", "")
         alternates = []

@@ -26,6 +26,7 @@ from wagtail.search import index
 from cms.blocks import StandardStreamBlock
 from cms.models import BasePage
 from events import conf
+from events.admin_forms import EventPageForm
 from events.blocks import ProgrammeBlock
 
 from .choices import EventFormat, EventStatus, Registration
@@ -99,6 +100,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
 class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
     """A single event or a repeating series. Its calendar identity (UID, SEQUENCE) is kept here."""
+
+    base_form_class = EventPageForm  # refuses a change to a date that is not in the series
 
     # Kept with the page in the route cache (cms FastRoutingMixin): what event_detail reads.
     route_cache_prefetch = ("organisers", "occurrence_changes", "venue")

@@ -24,8 +24,10 @@ from events.occurrences import (
     REPEAT_WEEKLY,
     Schedule,
     expand,
+    get_zone,
     localize,
 )
+from events.panels import SeriesDatesPanel
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +97,7 @@ class ScheduleFields(models.Model):
             ],
             heading=_("Repeats"),
         ),
+        SeriesDatesPanel(heading=_("Coming dates of the series")),
         InlinePanel("occurrence_changes", heading=_("Changes to single dates of a series"), label=_("change")),
     ]
 
@@ -115,6 +118,11 @@ class ScheduleFields(models.Model):
             until=self.repeat_until if self.repeat else None,
             count=self.repeat_count if self.repeat else None,
         )
+
+    @property
+    def zone(self):
+        """The event's zone; the site's own for a name zoneinfo does not know (never an error)."""
+        return get_zone(self.time_zone)
 
     @property
     def is_series(self) -> bool:

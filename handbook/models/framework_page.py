@@ -63,6 +63,20 @@ class FrameworkPage(RoutablePageMixin, BasePage):
                 urls.append({"location": f"{base}{slug}/"})
         return urls
 
+    def subpage_in(self, match, other):
+        """An area's or value's page under its slug in that translation, where it exists."""
+        if match.url_name == "facet":
+            for model in (FrameworkArea, FrameworkValue):
+                keys = model.objects.filter(slug=match.kwargs["slug"], locale_id=self.locale_id)
+                translated = model.objects.filter(
+                    locale_id=other.locale_id, translation_key__in=keys.values("translation_key")
+                )
+                slug = translated.values_list("slug", flat=True).first()
+                if slug:
+                    return self.reverse_subpage("facet", kwargs={"slug": slug})
+            return None
+        return super().subpage_in(match, other)
+
     @path("")
     def overview(self, request):
         # Read only when the overview's HTML is not already in the fragment cache.

@@ -85,6 +85,20 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
             urls.append({"location": f"{base}glossary/{slug}/"})
         return urls
 
+    def subpage_in(self, match, other):
+        """A glossary term under its translated slug; a gap's pages where that gap is open."""
+        if match.url_name == "glossary_term":
+            keys = GlossaryTerm.objects.filter(slug=match.kwargs["slug"], locale_id=self.locale_id)
+            translated = GlossaryTerm.objects.filter(
+                locale_id=other.locale_id, translation_key__in=keys.values("translation_key")
+            )
+            slug = translated.values_list("slug", flat=True).first()
+            return self.reverse_subpage("glossary_term", kwargs={"slug": slug}) if slug else None
+        if match.url_name in ("contribute", "contribute_thanks"):
+            gaps = HandbookGap.objects.open().filter(page__path__startswith=other.path, key=match.kwargs["key"])
+            return self.reverse_subpage(match.url_name, kwargs=match.kwargs) if gaps.exists() else None
+        return super().subpage_in(match, other)
+
     @path("")
     def contents(self, request):
         tree = HandbookTree(self)

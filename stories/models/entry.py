@@ -142,6 +142,8 @@ def with_card_tags(entries) -> list:
 class StoryEntry(BasePage):
     """Fields and behaviour shared by ``StoryPage`` and ``CaseStudyPage``."""
 
+    og_type = "article"
+
     summary = models.TextField(max_length=400, help_text=_("Two or three sentences: what happened and why it matters."))
     lead_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -102,6 +102,13 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
 
     # --- Views -------------------------------------------------------------------------------
 
+    def subpage_in(self, match, other):
+        """A tag's page where that translation of the library has stories with the tag."""
+        if match.url_name == "tag_view":
+            entries = StoryEntry.objects.live().descendant_of(other).with_tag(match.kwargs["tag_slug"])
+            return self.reverse_subpage("tag_view", kwargs=match.kwargs) if entries.exists() else None
+        return super().subpage_in(match, other)
+
     @path("")
     def index_view(self, request):
         """The filtered, paginated library."""

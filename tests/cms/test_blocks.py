@@ -17,6 +17,14 @@ def test_heading_explicit_anchor_is_slugified():
     assert value.anchor_id() == "getting-started"
 
 
+def test_arabic_headings_get_distinct_stable_ids():
+    """Arabic has no ASCII letters: each heading still gets its own id, the same every time."""
+    texts = ["كيف نلتقي", "من نحن", "كيف نتخذ القرارات"]
+    ids = [HeadingBlock().to_python({"text": text, "level": "h2", "anchor": ""}).anchor_id() for text in texts]
+    assert ids == ["كيف-نلتقي", "من-نحن", "كيف-نتخذ-القرارات"]
+    assert "section" not in ids
+
+
 @pytest.mark.django_db
 def test_image_block_requires_alt_text():
     from wagtail.images.models import Image
@@ -44,3 +52,22 @@ def test_callout_link_needs_words():
     with pytest.raises(ValidationError) as excinfo:
         block.clean(value)
     assert "link_text" in excinfo.value.block_errors
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("original", "widths"), [(700, [400, 700]), (1600, [400, 800, 1200]), (300, [300])])
+def test_image_srcset_lists_each_width_once_when_the_original_is_narrower(original, widths):
+    """Wagtail does not upscale: widths past the original's would repeat it in ``srcset``."""
+    import re
+
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = Image.objects.create(title="x", file=get_test_image_file(size=(original, 200)))
+    block = ImageWithAltBlock()
+    html = block.render(block.to_python({"image": image.pk, "alt_text": "A meeting", "caption": ""}))
+    srcsets = re.findall(r'srcset="([^"]+)"', html)
+    assert srcsets
+    for srcset in srcsets:
+        listed = [int(width) for width in re.findall(r" (\d+)w(?:,|$)", srcset)]
+        assert listed == (widths if len(widths) > 1 else []), srcset  # one rendition: a plain URL

@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from events.models import EventPage
 
-from .conftest import days_ahead, publish
+from .conftest import days_ahead, local_now, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -237,3 +237,47 @@ def test_editing_a_venue_is_a_change_of_place(client, make_event, venue):
     assert str(event["UID"]) == uid
     assert int(event["SEQUENCE"]) == before + 1
     assert "2 New Road" in str(event["LOCATION"])
+
+
+def _observances(calendar, zone):
+    (vtimezone,) = [tz for tz in calendar.walk("VTIMEZONE") if str(tz["TZID"]) == zone]
+    return vtimezone.subcomponents
+
+
+def test_vtimezone_has_one_observance_per_transition_for_every_year_of_the_series(client, make_event):
+    """ical.js ignores an observance's DTSTART when it has RDATEs: each transition stands alone,
+    its DTSTART in the offset it replaces (London: 01:00 GMT in spring, 02:00 BST in autumn)."""
+    start = days_ahead(7)
+    page = make_event(
+        slug="weekly",
+        start_date=start,
+        start_time=datetime.time(19, 0),
+        end_time=datetime.time(20, 0),
+        repeat="weekly",
+        repeat_count=160,  # three years and more
+    )
+    last_year = (start + datetime.timedelta(weeks=159)).year
+    observances = _observances(parse(client.get(f"/en/events/{page.slug}/event.ics")), "Europe/London")
+    assert all("RDATE" not in observance for observance in observances)
+    starts = [observance.DTSTART for observance in observances]
+    assert starts == sorted(starts)
+    summers = {o.DTSTART.year: o.DTSTART for o in observances if o.name == "DAYLIGHT"}
+    winters = {o.DTSTART.year: o.DTSTART for o in observances if o.name == "STANDARD" and o.DTSTART.month == 10}
+    assert set(summers) == set(winters) == set(range(start.year, last_year + 1))
+    for year in summers:
+        assert (summers[year].month, summers[year].hour) == (3, 1), summers[year]
+        assert (winters[year].month, winters[year].hour) == (10, 2), winters[year]
+        assert summers[year].weekday() == winters[year].weekday() == 6  # last Sundays
+
+
+def test_vtimezone_of_an_open_ended_series_reaches_the_end_of_the_feed_window(client, make_event):
+    start = days_ahead(7)
+    make_event(slug="monthly", time_zone="America/New_York", start_date=start, repeat="monthly_weekday")
+    observances = _observances(parse(client.get(FEED)), "America/New_York")
+    window_end = (local_now() + datetime.timedelta(days=730)).year
+    assert max(o.DTSTART.year for o in observances) == window_end
+    for observance in observances[1:]:
+        moment = observance.DTSTART.replace(tzinfo=datetime.timezone(observance.TZOFFSETFROM))
+        after = (moment + datetime.timedelta(minutes=1)).astimezone(ZoneInfo("America/New_York"))
+        before = (moment - datetime.timedelta(minutes=1)).astimezone(ZoneInfo("America/New_York"))
+        assert (before.utcoffset(), after.utcoffset()) == (observance.TZOFFSETFROM, observance.TZOFFSETTO)

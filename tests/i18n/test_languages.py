@@ -178,3 +178,10 @@ def test_other_languages_cost_no_more_queries_than_english(translated_site, quer
     english = query_budget("/en/about/", 12)
     assert query_budget("/cy/about/", 12) == english
     assert query_budget("/ar/about/", 12) == english
+
+
+def test_og_locale_and_its_alternates_follow_the_translations(client, translated_site):
+    html = client.get("/cy/about/").content.decode()
+    assert '<meta property="og:locale" content="cy_GB">' in html
+    alternates = re.findall(r'<meta property="og:locale:alternate" content="([^"]+)">', html)
+    assert alternates == ["en_GB", "ar_AR"]

@@ -46,7 +46,27 @@ def test_feeds_carry_no_personal_data(client, feed_entries):
         assert "Jo Private" not in body
         assert "@" not in body.replace("xmlns", "")
         for entry in feedparser.parse(response.content).entries:
-            assert "author" not in entry
+            assert entry.get("author") == "Test Hub"  # the site, never the member
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feeds_meet_the_feed_validator_rules(client, feed_entries, kind):
+    """Author on the feed and every entry (required by Atom), a self link, the language,
+    absolute links, dates, and ids that are unique and the same on every request."""
+    url = f"/en/stories/feed/{kind}/"
+    feed = feedparser.parse(client.get(url).content)
+    assert feed.bozo == 0
+    if kind == "atom":  # RSS 2.0 has no feed author, only the managing editor's email
+        assert feed.feed.author == "Test Hub"
+    assert feed.feed.language == "en"
+    assert [link.href for link in feed.feed.links if link.rel == "self"] == [f"http://testserver{url}"]
+    ids = [entry.id for entry in feed.entries]
+    assert len(set(ids)) == len(ids) == 2
+    assert ids == [entry.id for entry in feedparser.parse(client.get(url).content).entries]
+    for entry in feed.entries:
+        assert entry.author == "Test Hub"
+        assert entry.link.startswith("http://") and entry.id.startswith("http://")
+        assert entry.published_parsed or entry.updated_parsed
 
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])

@@ -106,3 +106,21 @@ def test_api_detail_and_stories_type(client, cases):
     # Asking for a private field by name is refused, not answered.
     refused = client.get("/api/v2/pages/", {"type": "stories.CaseStudyPage", "fields": "submitted_by"})
     assert refused.status_code == 400
+
+
+@pytest.mark.parametrize("url", ["/stories/case-studies.csv", "/stories/case-studies.json", "/robots.txt"])
+def test_head_is_answered_like_get_on_a_cold_cache(client, cases, url):
+    """Link checkers and crawlers ask HEAD first, before any GET has filled a cache."""
+    head = client.head(url)
+    assert head.status_code == 200
+    assert head.content == b""
+    get = client.get(url)
+    assert get.status_code == 200 and get.content
+    assert head["Content-Type"] == get["Content-Type"]
+
+
+def test_api_unknown_page_is_a_json_404(client, cases):
+    response = client.get("/api/v2/pages/99999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert "message" in response.json()

@@ -1,0 +1,56 @@
+"""``{% responsive_picture %}``: Wagtail's ``{% picture %}`` without repeated widths.
+
+Wagtail never upscales, so ``width-{480,960,1440}`` of a 700px original gives two 700px
+renditions per format and a ``srcset`` listing "700w" twice, which HTML forbids. This tag takes
+the same arguments and drops, per format, every width above the first one the original does
+not reach (that one already gives the original's full width).
+"""
+
+import re
+
+from django import template
+from wagtail.images.models import Filter, Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.images.templatetags.wagtailimages_tags import PictureNode, image
+
+register = template.Library()
+
+WIDTH = re.compile(r"(?:^|\|)width-(\d+)(?:\||$)")
+
+
+def specs_within(specs: list[str], original_width: int) -> list[str]:
+    """``specs`` (expanded filter specs) less those that would repeat the original's width."""
+    kept, reached = [], set()
+    for spec in specs:
+        match = WIDTH.search(spec)
+        if match and int(match.group(1)) >= original_width:
+            others = WIDTH.sub("|", spec).strip("|")  # the format and any other operations
+            if others in reached:
+                continue
+            reached.add(others)
+        kept.append(spec)
+    return kept
+
+
+class ResponsivePictureNode(PictureNode):
+    def render(self, context):
+        picture = self.validate_image(context)
+        if not picture:
+            return ""
+        specs = specs_within(Filter.expand_spec(self.filter_specs), picture.width)
+        renditions = get_renditions_or_not_found(picture, [Filter(spec=spec) for spec in specs])
+        if self.output_var_name:
+            context[self.output_var_name] = Picture(renditions)
+            return ""
+        attrs = {key: value.resolve(context) for key, value in self.attrs.items()}
+        return Picture(renditions, attrs).__html__()
+
+
+@register.tag("responsive_picture")
+def responsive_picture(parser, token):
+    """Same syntax as ``{% picture %}``."""
+    token.contents = token.contents.replace("responsive_picture", "picture", 1)
+    node = image(parser, token)
+    return ResponsivePictureNode(
+        node.image_expr, node.filter_specs, attrs=node.attrs, output_var_name=node.output_var_name
+    )
