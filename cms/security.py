@@ -1,8 +1,15 @@
 """Content-Security-Policy: strict on public pages, only what Wagtail's admin needs there.
 
 django-csp's middleware writes the header; this subclass swaps in the admin policy for
-admin URLs (which include page previews), so the public site never inherits the admin's
+admin URLs and for Wagtail's preview renders, so the public site never inherits the admin's
 allowances for inline script and style.
+
+Wagtail renders a preview (side panel, new tab, moderation "view draft", revision compare)
+through a *fake* request with the page's public path, run through the whole middleware chain
+(``PreviewableMixin.make_preview_request``); it marks that request ``is_dummy`` (and
+``is_preview`` inside the view). Choosing the policy by path alone gave those renders the
+public ``frame-ancestors 'none'``, so the admin's preview iframe stayed blank and its Checks
+panel (axe, run inside the frame) found nothing. A real request never carries these flags.
 """
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -10,10 +17,17 @@ from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest
 
 
+def is_admin_render(request) -> bool:
+    """True for Wagtail's fake preview request (never for one that came over the network)."""
+    return getattr(request, "is_dummy", False) is True or getattr(request, "is_preview", False) is True
+
+
 class SiteCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and request.path_info.startswith(settings.CMS_ADMIN_PATH_PREFIXES):
+        if not report_only and (
+            is_admin_render(request) or request.path_info.startswith(settings.CMS_ADMIN_PATH_PREFIXES)
+        ):
             parts.config = settings.CMS_ADMIN_CSP_DIRECTIVES
         return parts
 

@@ -76,8 +76,9 @@ def _format_choices():
 
 def event_detail(request, page):
     # Organisers and date changes are read by the page, its JSON-LD and its calendar links:
-    # fetch each once.
-    prefetch_related_objects([page], "organisers", "occurrence_changes")
+    # fetch each once. A new page previewed before its first save has no rows to fetch yet.
+    if page.pk is not None:
+        prefetch_related_objects([page], "organisers", "occurrence_changes")
     now = timezone.now()
     window_end = now + conf.feed_future_window()
     if page.is_series:

@@ -78,6 +78,8 @@ class Submission(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # Set when a moderator declines it (members.review_task): final, nothing is published.
+    declined_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = SubmissionQuerySet.as_manager()
 
@@ -92,5 +94,7 @@ class Submission(models.Model):
         return list(dict.fromkeys(name[:100] for name in names if name))
 
 
-# The "Join the network" form page lives in its own module; imported here so Django finds it.
+# The "Join the network" form page and the moderators' workflow task live in their own modules;
+# imported here so Django finds them.
 from .join import JoinFormField, JoinPage  # noqa: E402,F401
+from .review_task import SubmissionReviewTask  # noqa: E402,F401

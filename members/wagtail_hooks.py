@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from .models import Submission
 from .submissions.admin_views import can_moderate, submission_index
@@ -27,17 +27,44 @@ def awaiting_review():
             workflow__name=WORKFLOW_NAME,
             status=WorkflowState.STATUS_IN_PROGRESS,
             base_content_type=ContentType.objects.get_for_model(Page),
-        ).order_by("created_at", "pk")
+        )
+        .select_related("current_task_state")
+        .order_by("created_at", "pk")
     )
+    returned = _last_returned_revisions(states)
     submissions = Submission.objects.filter(page_id__in=[int(s.object_id) for s in states]).select_related(
         "owner__member_profile", "page"
     )
     by_page = {submission.page_id: submission for submission in submissions}
     return [
-        {"state": state, "submission": by_page[int(state.object_id)]}
+        {
+            "state": state,
+            "submission": by_page[int(state.object_id)],
+            "changes_url": changes_since_last_review(state, returned.get(state.object_id)),
+        }
         for state in states
         if int(state.object_id) in by_page
     ]
+
+
+def _last_returned_revisions(states) -> dict[str, int]:
+    """Per page, the revision a moderator last sent back to the member (one query)."""
+    finished = TaskState.objects.filter(
+        workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
+        workflow_state__object_id__in=[state.object_id for state in states],
+        status=TaskState.STATUS_REJECTED,
+    ).order_by("finished_at", "pk")
+    return dict(finished.values_list("workflow_state__object_id", "revision_id"))
+
+
+def changes_since_last_review(state, returned_revision_id) -> str:
+    """Wagtail's revision comparison from what was last returned to what is sent in now."""
+    current = state.current_task_state
+    if returned_revision_id is None or current is None or current.revision_id == returned_revision_id:
+        return ""
+    return reverse(
+        "wagtailadmin_pages:revisions_compare", args=[state.object_id, returned_revision_id, current.revision_id]
+    )
 
 
 class SubmissionsAwaitingReviewPanel(Component):

@@ -322,6 +322,9 @@ WAGTAIL_SITE_NAME = env.text("SITE_NAME", "Social Action Hub")
 # record follows it on every migrate.
 WAGTAILADMIN_BASE_URL = env.text("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# Approving a member's case study publishes exactly the revision the moderator reviewed, the
+# approval being the permission (moderators hold no page permissions; docs/roles.md).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "members.workflow_finish.publish_reviewed"
 WAGTAILSEARCH_BACKENDS = {
     # Wagtail's database backend: PostgreSQL full-text search in production, SQLite FTS in
     # development; no extra service to run.

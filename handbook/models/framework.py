@@ -14,6 +14,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from cms.admin_forms import LocaleUniqueForm
+
 
 class PracticeBlock(blocks.StructBlock):
     """One practice in an area or value: a short line, with an optional sentence of detail."""
@@ -70,6 +72,7 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
         help_text="The practices that make up this area or value, in the order readers should meet them.",
     )
 
+    base_form_class = LocaleUniqueForm
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),

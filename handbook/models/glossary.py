@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, ReferenceIndex, TranslatableMixin
 from wagtail.search import index
 
+from cms.admin_forms import LocaleUniqueForm
+
 OTHER_LETTER = "#"
 
 
@@ -51,6 +53,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
     )
     related_terms = ParentalManyToManyField("self", blank=True, symmetrical=False, related_name="+")
 
+    base_form_class = LocaleUniqueForm
     panels = [
         FieldPanel("term"),
         FieldPanel("slug"),

@@ -55,11 +55,14 @@ def on_approved(sender, instance, user=None, **kwargs):
     submission = _submission_for(instance)
     if submission is not None:
         submission.page.refresh_from_db()
-        send_decision(submission, status_from(submission.page, instance), _base_url())
+        send_decision(
+            submission, status_from(submission.page, instance, submission.declined_at is not None), _base_url()
+        )
 
 
 @receiver(workflow_rejected, dispatch_uid="members.submission_rejected")
 def on_rejected(sender, instance, user=None, **kwargs):
     submission = _submission_for(instance)
     if submission is not None:
-        send_decision(submission, status_from(submission.page, instance), _base_url())
+        declined = submission.declined_at is not None
+        send_decision(submission, status_from(submission.page, instance, declined), _base_url())

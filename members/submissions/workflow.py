@@ -1,11 +1,12 @@
 """Submitting a case study: the draft page, the workflow, and the status a member sees.
 
 Wagtail idiom: a *workflow* (``wagtail.models.Workflow``) is a list of tasks a page revision
-must pass before it is published; here one ``GroupApprovalTask`` for the Moderators group
-(created by migration members/0003). ``Workflow.start(page, user)`` records a
-``WorkflowState``; editors approve or reject the current ``TaskState`` from any admin screen
-(dashboard, page editor, listing), and on approval Wagtail publishes the page itself. The
-member's status is read back from those same rows, so it follows whatever screen was used.
+must pass before it is published; here one ``SubmissionReviewTask`` for the Moderators group
+(members.review_task, set up by migrations members/0003 and 0007). ``Workflow.start(page,
+user)`` records a ``WorkflowState``; moderators approve, return or decline the current
+``TaskState`` from any admin screen (dashboard, page editor, listing), and on approval Wagtail
+publishes the page itself. The member's status is read back from those same rows (and
+``Submission.declined_at``), so it follows whatever screen was used.
 """
 
 from dataclasses import dataclass
@@ -23,10 +24,6 @@ from stories.models import CaseStudyPage, StoryIndexPage
 
 from ..models import Submission
 from .setup import WORKFLOW_NAME, ensure_moderation
-
-# Wagtail has one "reject" action; a rejection whose comment starts with this word is a
-# decline (final), any other rejection asks for changes (docs/decisions/0040).
-DECLINE_PREFIX = "decline"
 
 PAGE_FIELDS = [
     "summary",
@@ -77,19 +74,8 @@ class StatusInfo:
         return self.code in Status.EDITABLE
 
 
-def is_decline(comment: str) -> bool:
-    return comment.strip().lower().startswith(DECLINE_PREFIX)
-
-
-def strip_decline(comment: str) -> str:
-    """The reason without the word that marked it as a decline ("Decline: too short" → "too short")."""
-    text = comment.strip()
-    if is_decline(text):
-        text = text[len(DECLINE_PREFIX) :].lstrip("d").lstrip(" :-—").strip()
-    return text
-
-
-def status_from(page, workflow_state) -> StatusInfo:
+def status_from(page, workflow_state, declined: bool = False) -> StatusInfo:
+    """What the member sees. ``declined``: a moderator chose "Decline" (``Submission.declined_at``)."""
     if page is None:
         return StatusInfo(Status.DRAFT)
     if page.live:
@@ -100,8 +86,8 @@ def status_from(page, workflow_state) -> StatusInfo:
         return StatusInfo(Status.IN_REVIEW)
     task_state = workflow_state.current_task_state
     comment = (task_state.comment if task_state else "") or ""
-    if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES and is_decline(comment):
-        return StatusInfo(Status.DECLINED, strip_decline(comment))
+    if declined:
+        return StatusInfo(Status.DECLINED, comment)
     if workflow_state.status == WorkflowState.STATUS_APPROVED:
         # Approved, then unpublished by an editor: no longer on the site.
         return StatusInfo(Status.DECLINED, comment)
@@ -126,7 +112,8 @@ def with_statuses(submissions) -> list[Submission]:
     submissions = list(submissions)
     states = latest_workflow_states([s.page_id for s in submissions if s.page_id])
     for submission in submissions:
-        submission.status = status_from(submission.page, states.get(submission.page_id))
+        state = states.get(submission.page_id)
+        submission.status = status_from(submission.page, state, submission.declined_at is not None)
     return submissions
 
 

@@ -59,7 +59,7 @@ def test_whole_loop_sign_up_submit_changes_requested_edit_approve(client, storie
     assert "We logged every problem" in preview.content.decode()
 
     mail.outbox.clear()
-    _act(editor, page, "reject", "Please say which city.")
+    _act(editor, page, "request_changes", "Please say which city.")
     assert [m.to for m in mail.outbox] == [["kai@example.org"]]
     message = mail.outbox[0]
     assert "asked for changes" in message.subject
@@ -102,13 +102,12 @@ def test_decline_with_a_reason(client, member, stories_index, moderator, form_da
     client.post(NEW, form_data())
     page = CaseStudyPage.objects.get()
     mail.outbox.clear()
-    _act(_client(moderator), page, "reject", "Decline: this happened outside the network.")
+    _act(_client(moderator), page, "decline", "This happened outside the network.")
     message = mail.outbox[0]
     assert "decided not to publish" in message.subject
-    assert "this happened outside the network." in message.body
-    assert "Decline:" not in message.body
+    assert "This happened outside the network." in message.body
     listing = client.get(LIST).content.decode()
-    assert "Declined" in listing and "this happened outside the network." in listing
+    assert "Declined" in listing and "This happened outside the network." in listing
     submission = Submission.objects.get()
     response = client.post(f"{LIST}{submission.pk}/", form_data(title="Trying again"))
     assert response.status_code == 200  # shown read-only, nothing changed

@@ -186,20 +186,22 @@ def _page_row(key: str, suffix: str) -> Row:
 ROWS += [_page_row(key, suffix) for key, suffix in PAGE_ROWS.items()]
 
 
-# Wagtail admin views for the project's snippets (handbook and events snippet view sets):
-# only the admin has the model permissions; moderators and editors have admin access but not
-# these snippets, so Wagtail sends them back to the dashboard (302). Wagtail opens snippet
-# choosers to all staff (editors pick venues, people, areas and terms in pages; creating from a
-# chooser still needs the model's add permission), except gap
-# contributions, which carry readers' names (handbook/wagtail_hooks.py). Nobody adds a gap
-# contribution in the admin, not even the admin.
+# Wagtail admin views for the project's snippets (handbook, events and site text view sets),
+# following docs/roles.md: editors curate every snippet, so they open every view (choosers'
+# "create" included); moderators have admin access but none of these snippets except readers'
+# gap contributions, which they read and triage (not delete), so Wagtail sends them back to
+# the dashboard (302). Wagtail opens snippet choosers to all staff (editors pick venues,
+# people, areas and terms in pages), except gap contributions, which carry readers' names
+# (handbook/wagtail_hooks.py). Nobody adds a gap contribution in the admin, not even the admin.
 def snippet_expected(route: str) -> dict:
     if "gapcontribution/add/" in route or "gapcontribution/create/" in route:
         return roles(302)
+    if "gapcontribution" in route:
+        return roles(302, editor=200, admin=200, moderator=302 if "/delete/" in route else 200)
     choosing = route.startswith("admin/snippets/choose/") and not route.endswith("/create/")
-    if choosing and "gapcontribution" not in route:
+    if choosing:
         return STAFF
-    return ADMIN_ONLY
+    return roles(302, editor=200, admin=200)
 
 
 def snippet_path(route: str, world) -> str:
