@@ -18,9 +18,7 @@ class StaffBackend(ModelBackend):
         if username is None or "email" in kwargs:
             # allauth's sign-in passes ``email=``: that is the member backend's job.
             return None
-        return super().authenticate(request, username=username, password=password, **kwargs)
-
-    def user_can_authenticate(self, user) -> bool:
-        if not super().user_can_authenticate(user):
-            return False
-        return user.is_staff or user.is_superuser or self.has_perm(user, ADMIN_ACCESS)
+        user = super().authenticate(request, username=username, password=password, **kwargs)
+        if user is not None and (user.is_staff or user.is_superuser or self.has_perm(user, ADMIN_ACCESS)):
+            return user
+        return None

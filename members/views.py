@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from . import personal_data
 from .forms import DeleteAccountForm, ProfileForm
 from .models import MemberProfile, Submission
 from .privacy import WITHDRAW, remove_member_case_studies
@@ -51,7 +52,8 @@ def profile(request):
 @login_required
 @require_GET
 def export_data(request):
-    """Everything the site holds about this member, as a JSON download."""
+    """Everything the site holds about this member, as a JSON download: a summary of the account,
+    profile and case studies, then every holding of the register of personal data."""
     user = request.user
     profile = _profile(user)
     data = {
@@ -84,6 +86,7 @@ def export_data(request):
             }
             for submission in with_statuses(Submission.objects.of(user).for_listing().select_related("lead_image"))
         ],
+        "everything": personal_data.export(personal_data.Person.of(user)),
     }
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
@@ -99,9 +102,11 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         with transaction.atomic():
+            # Who they are is read before anything goes: the names and pages are needed to find rows.
+            person = personal_data.Person.of(user)
             remove_member_case_studies(user, form.cleaned_data.get("published", WITHDRAW))
             logout(request)
-            user.delete()
+            personal_data.erase(person)
         messages.success(request, _("Your account has been deleted. Thank you for being part of the network."))
         return redirect("/")
     return render(request, "members/delete.html", {"form": form})
