@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -78,7 +79,9 @@ def export_data(request):
                 "status": submission.status.code,
                 "editor_comment": submission.status.comment,
                 **{name: getattr(submission, name) for name in SUBMISSION_EXPORT_FIELDS},
-                "lead_image": request.build_absolute_uri(submission.lead_image.file.url)
+                "lead_image": request.build_absolute_uri(
+                    reverse("members:submission_image", args=[submission.lead_image_id])
+                )
                 if submission.lead_image_id
                 else None,
                 "created_at": submission.created_at.isoformat(),
