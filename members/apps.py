@@ -9,4 +9,7 @@ class MembersConfig(AppConfig):
     verbose_name = "Members"
 
     def ready(self):
-        from .submissions import emails  # noqa: F401 -- connects the workflow signal receivers
+        from .submissions import (
+            emails,  # noqa: F401 -- connects the workflow signal receivers
+            images,  # noqa: F401 -- connects the "published: image is public" receiver
+        )

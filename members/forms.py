@@ -1,10 +1,14 @@
 """Forms of the member area."""
 
-from allauth.account.forms import LoginForm, SignupForm
+from allauth.account.forms import LoginForm, ResetPasswordForm, SignupForm
 from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.tokens import default_token_generator
 from django.utils.translation import gettext_lazy as _
 
 from cms.forms import AccessibleFormMixin
+from cms.text import strip_bidi_controls
 
 from .models import MemberProfile
 from .privacy import KEEP, WITHDRAW, published_case_studies
@@ -20,6 +24,12 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
             "organisation": _("Optional. Up to 120 characters."),
             "credit_as": _("Editors use this when they publish something you sent in."),
         }
+
+    def clean_display_name(self):
+        return strip_bidi_controls(self.cleaned_data["display_name"]).strip()
+
+    def clean_organisation(self):
+        return strip_bidi_controls(self.cleaned_data["organisation"]).strip()
 
 
 class DeleteAccountForm(AccessibleFormMixin, forms.Form):
@@ -70,4 +80,26 @@ class MemberLoginForm(AccessibleFormMixin, LoginForm):
 
 
 class MemberSignupForm(AccessibleFormMixin, SignupForm):
-    """allauth's sign-up form with errors linked to their fields."""
+    """allauth's sign-up form with errors linked to their fields.
+
+    With enumeration prevention allauth answers an address that already has an account with the
+    same "check your email" page (and mails its owner instead of making an account), but only a
+    new account hashes the password: ~0.04 s against ~0.8 s told anyone which addresses are
+    members. The password is hashed either way, so both take the same time.
+    """
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1") or "")
+        return super().try_save(request)
+
+
+class MemberResetPasswordForm(AccessibleFormMixin, ResetPasswordForm):
+    """allauth's reset form: a known address gets a link, an unknown one an "is there an account?"
+    mail, with the same page either way. The link's token is the slow part, so an unknown address
+    makes one too (for an unsaved user, and throws it away): both take the same time."""
+
+    def save(self, request, **kwargs):
+        if not self.users:
+            default_token_generator.make_token(get_user_model()(email=self.cleaned_data["email"]))
+        return super().save(request, **kwargs)

@@ -22,12 +22,14 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from cms import ratelimit
 from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
 from cms.models import BasePage, SiteSettings
+from cms.spreadsheets import SafeCSVExportMixin
 
 # Fields every join form has besides the editors' questions; never stored or emailed.
 SPAM_CHECK_FIELDS = ("website", "started")
@@ -112,6 +114,10 @@ def join_email(page, form, site) -> EmailMultiAlternatives | None:
     return message
 
 
+class JoinSubmissionsListView(SafeCSVExportMixin, SubmissionsListView):
+    """The admin's list of join requests; its CSV export defuses formulas and is UTF-8 with a BOM."""
+
+
 class JoinPage(BasePage, AbstractEmailForm):
     """ "Join the network": an introduction, the editors' questions, and a thank-you message."""
 
@@ -126,6 +132,7 @@ class JoinPage(BasePage, AbstractEmailForm):
     )
 
     form_builder = JoinFormBuilder
+    submissions_list_view_class = JoinSubmissionsListView
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Questions")),

@@ -13,9 +13,9 @@ goes, so no moderator is left with a review of something that no longer exists.
 """
 
 from django.db import transaction
-from wagtail.images import get_image_model
 
 from .models import Submission
+from .submissions.images import discard
 
 KEEP = "keep"
 WITHDRAW = "withdraw"
@@ -34,11 +34,10 @@ def _cancel_review(page, user) -> None:
 @transaction.atomic
 def remove_member_case_studies(user, published: str) -> None:
     """Apply the member's choice (``KEEP`` or ``WITHDRAW``) and remove everything unpublished."""
-    image_model = get_image_model()
     for submission in Submission.objects.filter(owner=user).select_related("page"):
         if submission.page_id is None:
             if submission.lead_image_id:
-                image_model.objects.filter(pk=submission.lead_image_id).delete()
+                discard(submission.lead_image_id, submission.pk)
             continue
         page = submission.page.specific
         _cancel_review(page, user)
@@ -55,4 +54,4 @@ def remove_member_case_studies(user, published: str) -> None:
             image_id = page.lead_image_id
             page.delete()
             if image_id:
-                image_model.objects.filter(pk=image_id).delete()
+                discard(image_id, submission.pk)

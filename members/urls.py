@@ -14,4 +14,5 @@ urlpatterns = [
     path("submissions/new/", submission_views.submission_new, name="submission_new"),
     path("submissions/<int:pk>/", submission_views.submission_edit, name="submission_edit"),
     path("submissions/<int:pk>/preview/", submission_views.submission_preview, name="submission_preview"),
+    path("images/<int:pk>/", submission_views.submission_image, name="submission_image"),
 ]

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_GET
 
 from cms.addresses import absolute_url
 
+from . import personal_data
 from .forms import DeleteAccountForm, ProfileForm
 from .models import MemberProfile, Submission
 from .privacy import WITHDRAW, remove_member_case_studies
@@ -53,7 +55,8 @@ def profile(request):
 @login_required
 @require_GET
 def export_data(request):
-    """Everything the site holds about this member, as a JSON download."""
+    """Everything the site holds about this member, as a JSON download: a summary of the account,
+    profile and case studies, then every holding of the register of personal data."""
     user = request.user
     profile = _profile(user)
     data = {
@@ -78,12 +81,15 @@ def export_data(request):
                 "status": submission.status.code,
                 "editor_comment": submission.status.comment,
                 **{name: getattr(submission, name) for name in SUBMISSION_EXPORT_FIELDS},
-                "lead_image": absolute_url(submission.lead_image.file.url) if submission.lead_image_id else None,
+                "lead_image": absolute_url(reverse("members:submission_image", args=[submission.lead_image_id]))
+                if submission.lead_image_id
+                else None,
                 "created_at": submission.created_at.isoformat(),
                 "submitted_at": submission.submitted_at.isoformat() if submission.submitted_at else None,
             }
             for submission in with_statuses(Submission.objects.of(user).for_listing().select_related("lead_image"))
         ],
+        "everything": personal_data.export(personal_data.Person.of(user)),
     }
     response = HttpResponse(
         json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
@@ -99,9 +105,11 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         with transaction.atomic():
+            # Who they are is read before anything goes: the names and pages are needed to find rows.
+            person = personal_data.Person.of(user)
             remove_member_case_studies(user, form.cleaned_data.get("published", WITHDRAW))
             logout(request)
-            user.delete()
+            personal_data.erase(person)
         messages.success(request, _("Your account has been deleted. Thank you for being part of the network."))
         return redirect("/")
     return render(request, "members/delete.html", {"form": form})

@@ -16,6 +16,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
 
 from .models import Submission
+from .submissions import images
 from .submissions.admin_views import can_moderate, submission_index
 from .submissions.workflow import WORKFLOW_NAME
 
@@ -97,3 +98,9 @@ def register_submission_urls():
 @hooks.register("register_admin_menu_item")
 def register_submission_menu_item():
     return ModeratorsMenuItem(_("Member submissions"), reverse("member_submissions"), icon_name="user", order=250)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def hide_private_member_images(queryset, request):
+    """Members' images are private until published: never offered for another page."""
+    return queryset.exclude(collection=images.submissions_collection())

@@ -10,6 +10,8 @@ import csv
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_safe
 
+from cms.spreadsheets import BOM, CONTENT_TYPE, safe_cell
+
 from .models import CASE_STUDY_SECTIONS, CaseStudyPage
 
 FIELDS = [
@@ -61,15 +63,15 @@ def case_study_rows(request) -> list[dict]:
 
 
 def _cell(value) -> str:
-    """Lists joined with '; ', and spreadsheet formulas defused (a leading =, +, - or @)."""
-    text = "; ".join(value) if isinstance(value, list) else str(value)
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+    """Lists joined with '; ', and spreadsheet formulas defused (cms.spreadsheets)."""
+    return safe_cell("; ".join(value) if isinstance(value, list) else value)
 
 
 @require_safe  # GET and HEAD
 def case_studies_csv(request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = HttpResponse(content_type=CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="case-studies.csv"'
+    response.write(BOM)
     writer = csv.writer(response)
     writer.writerow(FIELDS)
     for row in case_study_rows(request):

@@ -103,8 +103,8 @@ MIDDLEWARE = [
 # also limited on its own, so guessing many usernames is stopped too.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",  # editors: username + password at /admin/
-    "allauth.account.auth_backends.AuthenticationBackend",  # members: email + password
+    "cms.auth_backends.StaffBackend",  # admin users only: username + password at /admin/
+    "members.auth_backends.MemberBackend",  # members: email + password, through allauth only
 ]
 AXES_USERNAME_CALLABLE = "cms.security.login_identifier"
 # The client's address, as cms.proxies.TrustedProxyMiddleware found it (never a header the
@@ -184,7 +184,11 @@ else:
 
 # Members (django-allauth): sign up with email, verify it, then sign in with it.
 ACCOUNT_ADAPTER = "members.adapter.MemberAccountAdapter"
-ACCOUNT_FORMS = {"login": "members.forms.MemberLoginForm", "signup": "members.forms.MemberSignupForm"}
+ACCOUNT_FORMS = {
+    "login": "members.forms.MemberLoginForm",
+    "signup": "members.forms.MemberSignupForm",
+    "reset_password": "members.forms.MemberResetPasswordForm",
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -404,3 +408,26 @@ RATE_LIMITS = {
     "contribution": env.integer("RATE_LIMIT_CONTRIBUTIONS", 10),
     "join": env.integer("RATE_LIMIT_JOIN", 10),
 }
+
+# --- Privacy of members' data (issue 17) -------------------------------------------------
+# Members sign in only through allauth (members.auth_backends); Wagtail's own views send them there.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# Wagtail's admin password reset would mail any account without allauth's limits: staff use
+# allauth's reset (/<lang>/accounts/password/reset/), limited per address and per email.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# allauth's limits, stated here (docs/decisions/0070): "key" is the email address typed or mailed.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,3/15m/key,10/d/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key,5/d/key",
+    "manage_email": "5/m/user,20/d/user",
+    "change_password": "5/m/user",
+    "reauthenticate": "10/m/user",
+}
+# A member has one address, changed (and verified) in place: no mailing confirmations to a list.
+ACCOUNT_CHANGE_EMAIL = True

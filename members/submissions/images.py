@@ -14,32 +14,57 @@ The order matters for safety:
    comments survive in the stored original, so none can reach any rendition Wagtail makes
    from it.
 
-Wagtail idiom: the result is an ordinary ``wagtail.images`` Image in the "Member submissions"
-collection, so editors see it in the image library and the page uses it like any other.
+Wagtail idiom: the result is an ordinary ``wagtail.images`` Image, so the page uses it like any
+other, but it is private until its case study is published (issue 17):
+
+- its file name is random (``secrets.token_urlsafe``), never guessable from anything;
+- it sits in the "Member submissions" collection, which the image chooser never offers for
+  other pages (``members.wagtail_hooks``);
+- the member (and moderators) see it through ``members:submission_image``, a view that checks
+  who is asking; once the case study is published it moves to the root collection like any
+  published image (``release``);
+- removing it from a draft deletes it only if nothing else uses it (``discard``).
+
+Phone photos: a multi-picture JPEG (MPO: what many phones save) is read as its first picture
+and stored as a plain JPEG. HEIC is accepted only when ``pillow_heif`` is installed and
+registered with Pillow (it is not a dependency).
 """
 
 import contextlib
 import hashlib
 import io
+import secrets
 import warnings
 
 import filetype
 from django import forms
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageOps
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, ReferenceIndex
+from wagtail.signals import page_published
+
+from stories.models import StoryEntry
+
+from ..models import Submission
+from .admin_views import can_moderate
 
 # Pillow format name → (MIME type sniffed from the bytes, file extension, save options).
 ACCEPTED = {
     "JPEG": ("image/jpeg", "jpg", {"quality": 88, "optimize": True}),
     "PNG": ("image/png", "png", {"optimize": True}),
     "WEBP": ("image/webp", "webp", {"quality": 88}),
+    # A phone's multi-picture JPEG: its first picture, stored as a plain JPEG.
+    "MPO": ("image/jpeg", "jpg", {"quality": 88, "optimize": True}),
 }
-ACCEPTED_MIME_TYPES = [mime for mime, _ext, _opts in ACCEPTED.values()]
+# Formats Pillow reads with another's decoder (its JPEG opener returns MPO files), and stores as it.
+STORED_AS = {"MPO": "JPEG"}
+OPENERS = [name for name in ACCEPTED if name not in STORED_AS]
+ACCEPTED_MIME_TYPES = list(dict.fromkeys(mime for mime, _ext, _opts in ACCEPTED.values()))
 ACCEPT_ATTRIBUTE = ",".join(ACCEPTED_MIME_TYPES)
 NOT_AN_IMAGE = _("This file is not a JPEG, PNG or WebP image. Choose a photo or picture saved in one of those formats.")
 
@@ -76,7 +101,7 @@ def check_upload(upload) -> CleanImage:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             # Lazy: reads the header (format, mode, size) and nothing else.
-            with PILImage.open(upload, formats=list(ACCEPTED)) as header:
+            with PILImage.open(upload, formats=OPENERS) as header:
                 format_name, (width, height) = header.format, header.size
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
         raise _too_many_pixels() from None
@@ -104,16 +129,21 @@ def _too_many_pixels():
 def reencode(clean: CleanImage) -> tuple[bytes, tuple[int, int]]:
     """Decode the checked image and save its pixels again, with no metadata at all."""
     _mime, _ext, options = ACCEPTED[clean.format]
+    stored_as = STORED_AS.get(clean.format, clean.format)
     edge = settings.MEMBERS_IMAGE_MAX_EDGE
-    with PILImage.open(clean.upload, formats=[clean.format]) as source:
-        if clean.format == "JPEG":
+    with PILImage.open(clean.upload, formats=[stored_as]) as source:
+        if stored_as == "JPEG":
             # Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding: less memory.
             source.draft(source.mode, (edge, edge))
         source.load()
         upright = ImageOps.exif_transpose(source)
+    if upright.mode == "P" and "transparency" in upright.info:
+        # A palette with a transparent colour: keep it transparent (the new image below has no
+        # room for the palette's transparency entry).
+        upright = upright.convert("RGBA")
     upright.thumbnail((edge, edge))
-    if clean.format == "JPEG" and upright.mode not in ("RGB", "L"):
-        upright = upright.convert("RGB")
+    if stored_as == "JPEG" and upright.mode not in ("RGB", "L"):
+        upright = upright.convert("RGB")  # CMYK and the like: JPEG for the web is RGB
     elif upright.mode not in ("RGB", "RGBA", "L", "LA", "P"):
         upright = upright.convert("RGBA")
     # A new image from the pixels alone: no EXIF, GPS, XMP, ICC or text chunks come along.
@@ -122,7 +152,7 @@ def reencode(clean: CleanImage) -> tuple[bytes, tuple[int, int]]:
         pixels_only.putpalette(upright.getpalette())
     pixels_only.paste(upright)
     out = io.BytesIO()
-    pixels_only.save(out, format=clean.format, **options)
+    pixels_only.save(out, format=stored_as, **options)
     return out.getvalue(), pixels_only.size
 
 
@@ -142,7 +172,8 @@ def store(clean: CleanImage, title: str, written: list[str]):
     image = get_image_model()(title=title[:255], collection=submissions_collection())
     image.file_size = len(data)
     image.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    image.file.save(f"member-submission.{extension}", ContentFile(data), save=False)
+    # A random name: nothing about the member, the draft or the upload order can find it.
+    image.file.save(f"{secrets.token_urlsafe(18)}.{extension}", ContentFile(data), save=False)
     written.append(image.file.name)
     image.width, image.height = width, height
     image.save()
@@ -155,3 +186,55 @@ def remove_files(names: list[str]) -> None:
     for name in names:
         with contextlib.suppress(OSError):
             storage.delete(name)
+
+
+def is_private(image) -> bool:
+    return image is not None and image.collection_id == submissions_collection().pk
+
+
+def in_use_elsewhere(image, submission_id=None) -> bool:
+    """Whether anything but the draft ``submission_id`` uses ``image``: another submission, any
+    page's lead image (live or draft), or anything Wagtail's reference index knows of."""
+    if Submission.objects.filter(lead_image=image).exclude(pk=submission_id).exists():
+        return True
+    if StoryEntry.objects.filter(lead_image=image).exists():
+        return True
+    return ReferenceIndex.get_references_to(image).exists()
+
+
+def discard(image_id, submission_id=None) -> None:
+    """Delete a member's image that a draft no longer uses — unless it is not a private member
+    image, or anything else uses it (a live page must never lose its picture)."""
+    image = get_image_model().objects.filter(pk=image_id).first()
+    if image is not None and is_private(image) and not in_use_elsewhere(image, submission_id):
+        image.delete()
+
+
+def release(page) -> None:
+    """A case study was published: its lead image is public now, like any published image."""
+    image = getattr(page, "lead_image", None)
+    if is_private(image):
+        image.collection = Collection.get_first_root_node()
+        image.save(update_fields=["collection"])
+
+
+@receiver(page_published)
+def _release_on_publish(sender, instance, **kwargs):
+    release(instance)
+
+
+def may_view(user, image) -> bool:
+    """Whether ``user`` may see a member image: anyone once it is public; until then the member
+    whose submission uses it, and the moderators who review it."""
+    if not is_private(image):
+        return True
+    if not user.is_authenticated:
+        return False
+    if Submission.objects.filter(lead_image=image, owner=user).exists():
+        return True
+    return can_moderate(user)
+
+
+def mime_type(image) -> str:
+    extension = image.file.name.rsplit(".", 1)[-1].lower()
+    return next((mime for mime, ext, _opts in ACCEPTED.values() if ext == extension), "application/octet-stream")

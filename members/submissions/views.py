@@ -6,6 +6,7 @@ from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -78,9 +79,9 @@ def _save(form, submission, request, submitting: bool):
                 saved.lead_image_alt = ""
             saved.save()
             form.save_m2m()
-            if previous_image_id and previous_image_id != saved.lead_image_id and not saved.page_id:
-                # Replaced or removed before any page used it: nobody else can need it.
-                get_image_model().objects.filter(pk=previous_image_id).delete()
+            if previous_image_id and previous_image_id != saved.lead_image_id:
+                # Replaced or removed: deleted only if it is a private member image nothing else uses.
+                images.discard(previous_image_id, saved.pk)
             if submitting:
                 workflow.submit(saved.pk, request.user)
     except BaseException:
@@ -159,3 +160,15 @@ def submission_preview(request, pk):
         "index_url": "",
     }
     return render(request, "members/submissions/preview.html", context)
+
+
+@never_cache
+def submission_image(request, pk):
+    """A member's image, for whoever may see it (``images.may_view``): the member and moderators
+    until its case study is published, anyone after. Everyone else gets a 404, as for no image."""
+    image = get_object_or_404(get_image_model(), pk=pk)
+    if not images.may_view(request.user, image):
+        raise Http404
+    response = FileResponse(image.file.open("rb"), content_type=images.mime_type(image))
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -208,7 +208,7 @@ def test_my_data_export_links_my_image(signed_in, form_data):
     signed_in.post(NEW, form_data(new_image=_upload(_png(), "p.png", "image/png"), lead_image_alt="A green square"))
     data = json.loads(signed_in.get("/en/members/my-data.json").content)
     assert data["submissions"][0]["lead_image_alt"] == "A green square"
-    assert data["submissions"][0]["lead_image"].startswith("http://localhost/media/original_images/")
+    assert data["submissions"][0]["lead_image"].startswith("http://localhost/en/members/images/")
 
 
 def _saved(format_name: str, **options) -> bytes:

@@ -48,7 +48,7 @@ def test_csv_lists_live_case_studies_with_structured_fields(client, cases):
     response = client.get("/stories/case-studies.csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [row["title"] for row in rows] == ["Fridge network"]
     row = rows[0]
     assert list(row) == FIELDS
