@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse conformance
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -86,4 +86,18 @@ lighthouse: setup browser-deps $(LIGHTHOUSE)
 	CHROME_PATH=$(CHROMIUM) $(PY) scripts/lighthouse.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static tools .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media static tools .pytest_cache .ruff_cache scripts/conformance/node_modules
+
+# Conformance (about 5 minutes): a production-like copy of the demo checked by third-party tools —
+# crawl, Nu Html Checker, pa11y, icalendar/vobject/ical.js, feeds, extruct, hreflang, sitemap, API.
+# npm tools pinned in scripts/conformance/package-lock.json, installed by `npm ci` (no browser
+# download: pa11y drives Debian's chromium, vnu.jar runs on Debian's Java). See docs/testing.md.
+CONFORMANCE_NPM := scripts/conformance/node_modules/.package-lock.json
+$(CONFORMANCE_NPM): scripts/conformance/package.json scripts/conformance/package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
+	cd scripts/conformance && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts --silent
+	touch $@
+
+conformance: setup browser-deps $(CONFORMANCE_NPM)
+	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM=$(CHROMIUM) $(PY) scripts/conformance/run.py
