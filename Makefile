@@ -100,4 +100,5 @@ $(CONFORMANCE_NPM): scripts/conformance/package.json scripts/conformance/package
 	touch $@
 
 conformance: setup browser-deps $(CONFORMANCE_NPM)
-	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM=$(CHROMIUM) $(PY) scripts/conformance/run.py
+	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) scripts/conformance/selftest.py
+	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) scripts/conformance/run.py

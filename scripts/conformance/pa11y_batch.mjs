@@ -7,7 +7,7 @@ import puppeteer from "puppeteer";
 
 const urls = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   headless: true,
 });

@@ -58,7 +58,7 @@ class Context:
     here: Path = HERE
     java: str = shutil.which("java") or "/usr/bin/java"
     node: str = shutil.which("node") or "/usr/bin/node"
-    chromium: str = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    chromium: str = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     vnu_jar: Path = HERE / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
     crawl: Crawl = None
     inventory: Inventory = None

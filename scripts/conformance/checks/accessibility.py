@@ -13,7 +13,7 @@ def check_accessibility(ctx) -> list[Result]:
     urls = sorted(set(ctx.samples.values()))
     request = ctx.work / "pa11y-urls.json"
     request.write_text(json.dumps(urls))
-    env = {**os.environ, "CHROMIUM": ctx.chromium, "PUPPETEER_SKIP_DOWNLOAD": "1"}
+    env = {**os.environ, "CHROMIUM_PATH": ctx.chromium, "PUPPETEER_SKIP_DOWNLOAD": "1"}
     done = subprocess.run(
         [ctx.node, str(ctx.here / "pa11y_batch.mjs"), str(request)],
         capture_output=True,

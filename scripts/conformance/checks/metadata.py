@@ -17,6 +17,7 @@ EVENT_EXPECTED = ("endDate", "eventStatus", "eventAttendanceMode", "description"
 ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle"}
 ARTICLE_EXPECTED = ("headline", "image", "datePublished", "author")
 STORY_TYPES = {"stories.StoryPage", "stories.CaseStudyPage"}
+SCHEMA_EVERY_PAGE = ("events.EventPage", *sorted(STORY_TYPES), "home.HomePage")
 
 
 def types_of(item) -> set:
@@ -93,7 +94,11 @@ def article_problems(item) -> list[str]:
 def check_metadata(ctx) -> list[Result]:
     schema = Result("structured data: schema.org, Google Event and Article rules (extruct)")
     sharing = Result("sharing: OpenGraph and Twitter tags on every page type")
-    for (kind, code), url in sorted(ctx.samples.items()):
+    targets = {url: key for key, url in ctx.samples.items()}
+    for kind in SCHEMA_EVERY_PAGE:  # rich-result types: every page of them, not one sample
+        for url in ctx.inventory.urls_of(kind):
+            targets.setdefault(url, (kind, ctx.inventory.language(url)))
+    for url, (kind, code) in sorted(targets.items(), key=lambda item: (item[1], item[0])):
         answer = ctx.client.get(url)
         path = ctx.client.path(url)
         page_html = answer.text
