@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse conformance
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse conformance mutation
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -102,3 +102,11 @@ $(CONFORMANCE_NPM): scripts/conformance/package.json scripts/conformance/package
 conformance: setup browser-deps $(CONFORMANCE_NPM)
 	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) scripts/conformance/selftest.py
 	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) scripts/conformance/run.py
+
+# Mutation testing (not in CI; an hour or more): scripts/mutation/plugin.py mutates one AST node
+# at a time in the modules below, swaps the mutated function in place and runs only the tests
+# that call it, in one pytest session. Results: test-results/mutation.json; docs/testing.md.
+MUTATE ?= events/ical.py,events/occurrences.py,members/submissions/workflow.py,members/submissions/images.py,cms/cache.py,stories/filters.py
+MUTATION_TESTS ?= tests/events tests/members tests/stories tests/cms/test_page_cache.py tests/cms/test_fragment_cache.py tests/cms/test_cache_invalidation.py
+mutation: setup
+	PYTHONPATH=scripts/mutation $(BIN)/pytest -p no:xdist -p no:cacheprovider -p plugin -m "not browser" -q $(MUTATION_TESTS) --mutate=$(MUTATE)
