@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse deploy-drill
+.PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse deploy-drill conformance mutation
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -92,4 +92,27 @@ lighthouse: setup browser-deps $(LIGHTHOUSE)
 	CHROME_PATH=$(CHROMIUM) $(PY) scripts/lighthouse.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static tools .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media static tools .pytest_cache .ruff_cache scripts/conformance/node_modules
+
+# Conformance (about 5 minutes): a production-like copy of the demo checked by third-party tools —
+# crawl, Nu Html Checker, pa11y, icalendar/vobject/ical.js, feeds, extruct, hreflang, sitemap, API.
+# npm tools pinned in scripts/conformance/package-lock.json, installed by `npm ci` (no browser
+# download: pa11y drives Debian's chromium, vnu.jar runs on Debian's Java). See docs/testing.md.
+CONFORMANCE_NPM := scripts/conformance/node_modules/.package-lock.json
+$(CONFORMANCE_NPM): scripts/conformance/package.json scripts/conformance/package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
+	cd scripts/conformance && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts --silent
+	touch $@
+
+conformance: setup browser-deps $(CONFORMANCE_NPM)
+	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) scripts/conformance/selftest.py
+	PUPPETEER_SKIP_DOWNLOAD=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) scripts/conformance/run.py
+
+# Mutation testing (not in CI; an hour or more): scripts/mutation/plugin.py mutates one AST node
+# at a time in the modules below, swaps the mutated function in place and runs only the tests
+# that call it, in one pytest session. Results: test-results/mutation.json; docs/testing.md.
+MUTATE ?= events/ical.py,events/occurrences.py,members/submissions/workflow.py,members/submissions/images.py,cms/cache.py,stories/filters.py
+MUTATION_TESTS ?= tests/events tests/members tests/stories tests/cms/test_page_cache.py tests/cms/test_fragment_cache.py tests/cms/test_cache_invalidation.py
+mutation: setup
+	PYTHONPATH=scripts/mutation $(BIN)/pytest -p no:xdist -p no:cacheprovider -p plugin -m "not browser" -q $(MUTATION_TESTS) --mutate=$(MUTATE)

@@ -1,0 +1,398 @@
+"""`make mutation`: a small mutation tester, as a pytest plugin, in one pytest session.
+
+Why our own and not mutmut: every pytest start here builds the test database (a minute on a
+busy machine), and mutmut starts pytest per mutant. This plugin starts pytest once:
+
+1. baseline: runs the selected tests once, recording (``sys.setprofile``) which functions of
+   the mutated modules each test calls, and how long it takes;
+2. mutants: for every function in the modules, every operator below is applied to one AST
+   node at a time; the mutated function is compiled and swapped in place
+   (``function.__code__``), so every reference to it, imported or not, runs the mutant;
+3. for each mutant only the tests that called that function run, fastest first, stopping at
+   the first failure (killed). No covering test: "not covered". All pass: survived. A test
+   over ``MUTATION_TIMEOUT`` seconds: killed (timeout).
+
+Only function bodies are mutated (module constants and class attributes are not), and
+docstrings are left alone. Results go to ``test-results/mutation.json`` and the summary is
+printed; docs/testing.md records runs.
+
+Operators: comparison flips (== !=, < <=, > >=, in / not in, is / is not), + -, * /, and / or,
+``not x`` → ``x``, ``if c`` → ``if not c``, True / False, an integer n → n + 1, a non-empty
+string → "XX" + string, ``return x`` → ``return None``, min / max.
+"""
+
+import ast
+import copy
+import functools
+import importlib
+import json
+import os
+import sys
+import time
+import types
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pytest
+from _pytest.runner import call_and_report
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = ROOT / "test-results" / "mutation.json"
+SWAP = {
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+    ast.Add: ast.Sub,
+    ast.Sub: ast.Add,
+    ast.Mult: ast.Div,
+    ast.Div: ast.Mult,
+    ast.FloorDiv: ast.Mult,
+    ast.And: ast.Or,
+    ast.Or: ast.And,
+}
+
+
+@dataclass
+class Mutant:
+    module: str
+    function: str  # qualified name of the top-level function or method holding the mutant
+    line: int
+    description: str
+    status: str = "pending"
+    tests_run: int = 0
+    killed_by: str = ""
+    seconds: float = 0.0
+    index: int = field(default=0, repr=False)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--mutate", default="", help="comma-separated files to mutate (paths from the repo root)")
+    parser.addoption("--mutate-timeout", type=float, default=float(os.environ.get("MUTATION_TIMEOUT", "120")))
+
+
+def pytest_configure(config):
+    if config.getoption("--mutate"):
+        config.pluginmanager.register(MutationSession(config), "mutation-session")
+
+
+def docstring_nodes(tree) -> set:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Module) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def variants(node, skip: set):
+    """(description, replacement-maker) pairs for one node; each maker mutates a deep copy."""
+    line = getattr(node, "lineno", 0)
+    if isinstance(node, ast.Compare):
+        for position, op in enumerate(node.ops):
+            if type(op) in SWAP:
+                new = SWAP[type(op)]
+
+                def make(n, position=position, new=new):
+                    n.ops[position] = new()
+
+                yield f"line {line}: {type(op).__name__} → {new.__name__}", make
+    elif isinstance(node, ast.BinOp | ast.BoolOp) and type(node.op) in SWAP:
+        new = SWAP[type(node.op)]
+
+        def make(n, new=new):
+            n.op = new()
+
+        yield f"line {line}: {type(node.op).__name__} → {new.__name__}", make
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        yield f"line {line}: remove `not`", "unwrap"
+    elif isinstance(node, ast.If | ast.While):
+
+        def make(n):
+            n.test = ast.UnaryOp(op=ast.Not(), operand=n.test)
+
+        yield f"line {line}: negate the {type(node).__name__.lower()} condition", make
+    elif isinstance(node, ast.Constant) and id(node) not in skip:
+        value = node.value
+        if isinstance(value, bool):
+
+            def make(n):
+                n.value = not n.value
+
+            yield f"line {line}: {value} → {not value}", make
+        elif isinstance(value, int):
+
+            def make(n):
+                n.value = n.value + 1
+
+            yield f"line {line}: {value} → {value + 1}", make
+        elif isinstance(value, str) and value:
+
+            def make(n):
+                n.value = "XX" + n.value
+
+            yield f"line {line}: string {value[:20]!r} → 'XX…'", make
+    elif isinstance(node, ast.Return) and node.value is not None:
+        if not (isinstance(node.value, ast.Constant) and node.value.value is None):
+
+            def make(n):
+                n.value = ast.Constant(value=None)
+
+            yield f"line {line}: return None", make
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"min", "max"}:
+        other = "max" if node.func.id == "min" else "min"
+
+        def make(n, other=other):
+            n.func.id = other
+
+        yield f"line {line}: {node.func.id} → {other}", make
+
+
+def top_functions(tree):
+    """(qualified name, node) of module functions and class methods (nested classes too)."""
+
+    def walk(body, prefix):
+        for node in body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                yield prefix + node.name, node
+            elif isinstance(node, ast.ClassDef):
+                yield from walk(node.body, f"{prefix}{node.name}.")
+
+    yield from walk(tree.body, "")
+
+
+def enumerate_mutants(path: Path, module: str):
+    """Each mutant with a function that builds the mutated module's AST."""
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    skip = docstring_nodes(tree)
+    found = []
+    for qualname, function in top_functions(tree):
+        for node in ast.walk(function):
+            if node is function:
+                continue
+            for description, make in variants(node, skip):
+                found.append((Mutant(module, qualname, getattr(node, "lineno", 0), description), node, make))
+    return tree, found
+
+
+def mutated_tree(tree, target, make):
+    """A copy of ``tree`` with ``make`` applied to the copy of ``target``."""
+    clone = copy.deepcopy(tree, memo := {})
+    node = memo[id(target)]
+    if make == "unwrap":
+        for parent in ast.walk(clone):
+            for name, value in ast.iter_fields(parent):
+                if value is node:
+                    setattr(parent, name, node.operand)
+                elif isinstance(value, list) and any(v is node for v in value):
+                    value[value.index(node)] = node.operand
+    else:
+        make(node)
+    return ast.fix_missing_locations(clone)
+
+
+def find_code(code, qualname):
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            if const.co_qualname == qualname:
+                return const
+            found = find_code(const, qualname)
+            if found:
+                return found
+    return None
+
+
+def live_function(module, qualname):
+    """The function object behind ``qualname`` (through properties, static/class methods, lru_cache)."""
+    target = module
+    for part in qualname.split("."):
+        owner = target
+        target = owner.__dict__[part] if part in getattr(owner, "__dict__", {}) else getattr(owner, part)
+    caches = []
+    while True:
+        if isinstance(target, property):
+            target = target.fget
+        elif isinstance(target, staticmethod | classmethod):
+            target = target.__func__
+        elif isinstance(target, functools.cached_property):
+            target = target.func
+        elif hasattr(target, "cache_clear") and hasattr(target, "__wrapped__"):
+            caches.append(target)
+            target = target.__wrapped__
+        elif hasattr(target, "__wrapped__") and not hasattr(target, "__code__"):
+            target = target.__wrapped__
+        else:
+            break
+    return target, caches
+
+
+class Profile:
+    """Which code objects of the mutated files run during one test."""
+
+    def __init__(self, files: set):
+        self.files = files
+        self.seen = set()
+
+    def __call__(self, frame, event, arg):
+        if event == "call":
+            code = frame.f_code
+            if code.co_filename in self.files:
+                self.seen.add((code.co_filename, code.co_qualname.split(".<locals>")[0]))
+
+
+class Runner:
+    """Runs test items one at a time in this session, any number of times, in any order.
+
+    pytest tears an item down knowing the next one (to keep the fixtures they share, such as
+    the test database); the next one is only known later here, so each teardown waits for it."""
+
+    def __init__(self):
+        self.pending = None
+
+    def run(self, item) -> bool:
+        """Set up and call ``item``; True if it failed."""
+        self.teardown(nextitem=item)
+        if hasattr(item, "_request") and not item._request:
+            item._initrequest()
+        reports = [call_and_report(item, "setup", log=False)]
+        if reports[0].passed:
+            reports.append(call_and_report(item, "call", log=False))
+        self.pending = item
+        return any(report.failed for report in reports)
+
+    def teardown(self, nextitem=None):
+        item, self.pending = self.pending, None
+        if item is not None:
+            call_and_report(item, "teardown", log=False, nextitem=nextitem)
+            if hasattr(item, "_request"):
+                item._request = False
+                item.funcargs = None
+
+
+class MutationSession:
+    def __init__(self, config):
+        self.config = config
+        self.paths = [ROOT / p.strip() for p in config.getoption("--mutate").split(",") if p.strip()]
+        self.timeout = config.getoption("--mutate-timeout")
+        self.runner = Runner()
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session):
+        items = session.items
+        files = {str(path) for path in self.paths}
+        callers, durations, failing = {}, {}, []
+        print(f"\nmutation: baseline of {len(items)} tests…", flush=True)
+        for index, item in enumerate(items):
+            profile = Profile(files)
+            began = time.monotonic()
+            sys.setprofile(profile)
+            try:
+                failed = self.runner.run(item)
+            finally:
+                sys.setprofile(None)
+            durations[item.nodeid] = time.monotonic() - began
+            if failed:
+                failing.append(item.nodeid)
+            for key in profile.seen:
+                callers.setdefault(key, []).append(item)
+            if index % 25 == 0:
+                print(f"  {index}/{len(items)}", flush=True)
+        if failing:
+            self.runner.teardown()
+            print("mutation: the suite fails without mutants; fix these first:\n  " + "\n  ".join(failing))
+            session.testsfailed = len(failing)
+            return True
+        mutants = []
+        for path in self.paths:
+            module_name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            module = importlib.import_module(module_name)
+            tree, found = enumerate_mutants(path, module_name)
+            for mutant, node, make in found:
+                mutant.index = len(mutants)
+                self.run_mutant(module, str(path), tree, mutant, node, make, callers, durations)
+                mutants.append(mutant)
+                self.record(mutants, quiet=True)  # a stopped run keeps what it found
+                print(f"  {mutant.status:11} {module_name}.{mutant.function} {mutant.description}", flush=True)
+        self.runner.teardown()
+        self.record(mutants)
+        return True
+
+    def run_mutant(self, module, filename, tree, mutant, node, make, callers, durations):
+        tests = sorted(callers.get((filename, mutant.function), []), key=lambda item: durations[item.nodeid])
+        if not tests:
+            mutant.status = "no tests"
+            return
+        try:
+            code = compile(mutated_tree(tree, node, make), filename, "exec")
+        except (SyntaxError, ValueError, TypeError) as error:
+            mutant.status = "invalid"
+            mutant.killed_by = str(error)
+            return
+        new = find_code(code, mutant.function)
+        function, caches = live_function(module, mutant.function)
+        swappable = new is not None and hasattr(function, "__code__")
+        if not swappable or len(new.co_freevars) != len(function.__code__.co_freevars):
+            mutant.status = "invalid"
+            return
+        original = function.__code__
+        began = time.monotonic()
+        try:
+            function.__code__ = new
+            for cache in caches:
+                cache.cache_clear()
+            for item in tests:
+                mutant.tests_run += 1
+                started = time.monotonic()
+                if self.runner.run(item):
+                    mutant.status, mutant.killed_by = "killed", item.nodeid
+                    break
+                if time.monotonic() - started > self.timeout:
+                    mutant.status, mutant.killed_by = "killed", f"timeout in {item.nodeid}"
+                    break
+            else:
+                mutant.status = "survived"
+        finally:
+            function.__code__ = original
+            for cache in caches:
+                cache.cache_clear()
+            mutant.seconds = round(time.monotonic() - began, 1)
+
+    def pytest_sessionfinish(self, session):
+        if not getattr(session, "testsfailed", 0):
+            session.exitstatus = 0  # no test ran the normal way; the mutation run itself went well
+
+    def record(self, mutants, quiet=False):
+        counted = [m for m in mutants if m.status in {"killed", "survived"}]
+        killed = sum(1 for m in counted if m.status == "killed")
+        by_module = {}
+        for m in mutants:
+            entry = by_module.setdefault(m.module, {"killed": 0, "survived": 0, "no tests": 0, "invalid": 0})
+            entry[m.status] = entry.get(m.status, 0) + 1
+        summary = {
+            "mutants": len(mutants),
+            "killed": killed,
+            "survived": len(counted) - killed,
+            "no_tests": sum(1 for m in mutants if m.status == "no tests"),
+            "invalid": sum(1 for m in mutants if m.status == "invalid"),
+            "score": round(100 * killed / len(counted), 1) if counted else None,
+            "by_module": by_module,
+        }
+        RESULTS.parent.mkdir(exist_ok=True)
+        RESULTS.write_text(
+            json.dumps({"summary": summary, "mutants": [asdict(m) for m in mutants]}, indent=1), encoding="utf-8"
+        )
+        if quiet:
+            return
+        print(f"\nmutation: {json.dumps(summary)}")
+        for m in mutants:
+            if m.status in {"survived", "no tests"}:
+                print(f"  {m.status}: {m.module}.{m.function} {m.description}")
+        print(f"written to {RESULTS.relative_to(ROOT)}")
