@@ -40,7 +40,7 @@ COLD_BUDGET = {
     "framework": 18,
     "story library": 16,
     "story": 18,
-    "event index": 18,
+    "event index": 19,
     "event": 18,
     "standard page": 12,
 }
