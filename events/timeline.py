@@ -1,15 +1,10 @@
-"""Every occurrence of every listed event, worked out once per content generation and day.
+"""Every occurrence of every listed event, for the events index.
 
 The events index lists one entry per date of a series, so it cannot page in SQL: it needs the
-dates first. Expanding ~500 schedules (each a dateutil rule) and loading ~500 full page objects
-on every request cost well over 100 ms. Instead the dates are computed from the schedule
-columns alone (two ``values()`` queries, no page objects) and kept with
-``cms.cache.cached_fragment``, which is keyed by the content generation: any publish, edit or
-deletion makes a fresh one, exactly like the other cached fragments of the site. The day (UTC)
-is part of the key too, because the computed range ends one future window after that day.
-
-Each entry is a plain tuple, so reading it back from Redis is cheap, and only the dozen
-entries a page shows become ``Occurrence`` objects, with their event pages loaded in one query.
+dates first. They are computed from the schedule columns alone (two ``values()`` queries, no
+page objects), as plain tuples, and only the dozen entries a page shows become
+``Occurrence`` objects, with their event pages loaded in one query. (The cost still grows
+with the number of events listed: see docs/performance.md.)
 """
 
 from __future__ import annotations

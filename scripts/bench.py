@@ -190,7 +190,11 @@ def report(targets, uncached, cached, cold):
     doc = ROOT / "docs" / "performance.md"
     # Keep the Lighthouse section `make lighthouse` writes (scripts/lighthouse.py).
     previous = doc.read_text(encoding="utf-8") if doc.exists() else ""
-    kept = re.search(r"<!-- lighthouse:start -->.*?<!-- lighthouse:end -->\n?", previous, flags=re.S)
+    kept = "".join(
+        match.group(0)
+        for name in ("cold", "lighthouse")
+        if (match := re.search(rf"<!-- {name}:start -->.*?<!-- {name}:end -->\n?", previous, flags=re.S))
+    )
     doc.write_text(
         "# Performance\n\n"
         "Measured by `make bench` (scripts/bench.py): production settings, gunicorn with 2 sync workers on "
@@ -199,18 +203,15 @@ def report(targets, uncached, cached, cold):
         "through the same middleware as every page (security headers, sessions, language, CSRF, "
         "request log), so this is the ceiling of this server, not of Django alone.\n\n"
         "- *Uncached*: the full-page cache is off, so every request runs the middleware, routing, the "
-        "page's view and its base template, as for a signed-in member. Pieces that depend only on "
-        "content (menus, facet counts, and the rendered page bodies in `{% cachedhtml %}`) still "
-        "come from the content cache, which any content change refreshes at once (docs/decisions/"
-        "0032-rendered-fragments.md).\n"
+        "page's view and its base template, as for a signed-in member: nothing else is cached "
+        "(docs/decisions/0033-one-page-cache.md).\n"
         "- *Cached*: anonymous page cache on.\n"
         "- *Cold ms CPU*: the first reader of a page just after a content change, when nothing is "
         "cached yet, measured in-process (scripts/profile_pages.py --cold) on the same database.\n"
         "- *Uncached target*: 3x the official Wagtail demo site's comparable page on this machine "
         "(issue 9).\n\n"
         f"Last run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}, wrk duration {DURATION} per target.\n\n"
-        f"{table}\n\nNon-2xx/3xx responses during the run: {errors}. {summary}\n"
-        + ("\n" + kept.group(0) if kept else ""),
+        f"{table}\n\nNon-2xx/3xx responses during the run: {errors}. {summary}\n" + ("\n" + kept if kept else ""),
         encoding="utf-8",
     )
     print(f"Written to {doc.relative_to(ROOT)}")

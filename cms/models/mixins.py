@@ -3,8 +3,8 @@
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
 

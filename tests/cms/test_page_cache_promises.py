@@ -104,9 +104,9 @@ def test_head_is_answered_from_the_cache(rf):
 def test_the_generation_moves_on_again_when_the_transaction_commits(client, django_capture_on_commit_callbacks):
     """A reader who rendered between an editor's write and its commit saw the old rows: what
     that reader stored under the new generation must not be served after the commit."""
-    from cms.factories import StandardPageFactory
-
     from django.db import connection
+
+    from cms.factories import StandardPageFactory
 
     about = StandardPageFactory(parent=_home(), title="About", slug="about")
     # The fixtures' writes queued their bump for a commit that never comes (the test runs in

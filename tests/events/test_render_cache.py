@@ -13,7 +13,7 @@ from unittest import mock
 from django.utils import timezone
 from icalendar import Calendar
 
-from events.models import EventPage, OccurrenceChange
+from events.models import OccurrenceChange
 
 from .conftest import days_ahead, local_now, publish, times_from
 
@@ -107,18 +107,3 @@ def test_an_event_that_has_ended_leaves_the_upcoming_list_without_any_edit(clien
         assert "Breakfast meeting" not in html
         assert "Autumn assembly" in html and "(1 date)" in html
         assert "Breakfast meeting" in client.get(f"{events_index.url}past/").content.decode()
-
-
-def test_a_page_of_cards_needs_no_query_for_its_events_once_rendered(client, make_event, events_index):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    for i in range(3):
-        make_event(slug=f"event-{i}", title=f"Event {i}", start_date=days_ahead(i + 1), tags=["forum"])
-    for _warm_up in range(2):  # the first may create the site settings row: a new generation
-        client.get(events_index.url)
-    with CaptureQueriesContext(connection) as queries:
-        html = client.get(events_index.url).content.decode()
-    assert all(f"Event {i}" in html for i in range(3))
-    assert not [q for q in queries.captured_queries if "events_eventpage" in q["sql"]]
-    assert EventPage.objects.count() == 3

