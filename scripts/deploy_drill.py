@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
@@ -124,10 +125,10 @@ class Browser:
     def get(self, path: str, **kwargs):
         return self.request("GET", path, **kwargs)
 
-    def post(self, path: str, fields: dict, **kwargs):
+    def post(self, path: str, fields: dict, headers=None):
         fields = {"csrfmiddlewaretoken": self.cookies.get("csrftoken", ""), **fields}
-        headers = {"Content-Type": "application/x-www-form-urlencoded"}
-        return self.request("POST", path, urlencode(fields, doseq=True).encode(), headers=headers, **kwargs)
+        headers = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})}
+        return self.request("POST", path, urlencode(fields, doseq=True).encode(), headers=headers)
 
     def form_token(self, path: str) -> str:
         """Load a form (for its CSRF cookie and signed fields); returns the page's HTML."""
@@ -178,8 +179,10 @@ def main() -> int:
         env = setup(work, processes)
         start_servers(work, env, processes, nginx_conf)
         run_checks(work, env)
-    except (DrillFailed, subprocess.CalledProcessError, OSError, KeyboardInterrupt) as error:
+    except (Exception, KeyboardInterrupt) as error:  # noqa: BLE001 - every failure is reported, then cleaned up
         failed = error
+        if not isinstance(error, DrillFailed | subprocess.CalledProcessError | KeyboardInterrupt):
+            traceback.print_exc()
     finally:
         if nginx_conf.exists() and (work / "nginx.pid").exists():
             subprocess.run(["nginx", "-p", str(work), "-c", str(nginx_conf), "-s", "stop"], capture_output=True)
@@ -371,9 +374,9 @@ def run_checks(work: Path, env: dict) -> None:
     )
 
     stories = reader.get("/en/stories/")
-    image = re.search(r'src="(/media/images/[^"]+)"', stories.text) or re.search(
-        r'src="(/media/images/[^"]+)"', home.text
-    )
+    image = None
+    for entry in sorted(set(re.findall(r'href="(/en/stories/[a-z0-9-]+/)"', stories.text)))[:12]:
+        image = image or re.search(r"(/media/images/[^\"\s,]+)", reader.get(entry).text)
     check(image is not None, "a page shows an image rendition")
     media = reader.get(image.group(1))
     check(media.status == 200 and media.server is None, f"media served by nginx from MEDIA_ROOT ({image.group(1)})")
