@@ -65,6 +65,8 @@ def check(condition, message: str) -> None:
 
 def port_is_free(port: int) -> bool:
     with socket.socket() as probe:
+        # As servers bind (connections of a stopped server lingering in TIME_WAIT are fine).
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError:
@@ -447,7 +449,10 @@ def run_checks(work: Path, env: dict) -> None:
     response = colleague.post("/admin/login/", {"username": "drill-editor", "password": PASSWORD, "next": "/admin/"})
     check(response.status == 302, "another client signs in as the same user meanwhile")
     counted = json.loads(django_shell(env, ATTEMPTS_SCRIPT))
-    check(counted == {"127.0.0.5": 5}, f"failures counted against the real client only, not the forged: {counted}")
+    check(
+        set(counted) == {"127.0.0.5"} and counted["127.0.0.5"] >= 5,
+        f"failures counted against the real client only, none against the forged addresses: {counted}",
+    )
 
     sender = Browser("127.0.0.8", context)
     sent = []
@@ -457,7 +462,7 @@ def run_checks(work: Path, env: dict) -> None:
         response = sender.post("/en/join/", fields, headers={"X-Forwarded-For": f"198.51.100.{number}"})
         sent.append((response.status, response.server))
     check(
-        [status for status, _ in sent[:JOIN_LIMIT]] != [429] * JOIN_LIMIT and sent[-1][0] == 429,
+        all(status != 429 for status, _ in sent[:JOIN_LIMIT]) and sent[-1][0] == 429,
         f"join form: {JOIN_LIMIT} sends, then 429, across servers {sorted({s for _, s in sent})}",
     )
     other = Browser("127.0.0.9", context)
