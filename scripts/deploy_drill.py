@@ -1,4 +1,4 @@
-"""Deploy drill (`make deploy-drill`, as root, about 5 minutes): two app servers behind nginx.
+"""Deploy drill (`make deploy-drill`, as root, 5 to 12 minutes): two app servers behind nginx.
 
 Runs the shipped configuration (deploy/nginx/hub.conf.template, deploy/gunicorn.conf.py)
 on this machine with the production settings: two gunicorn app servers sharing one
@@ -459,10 +459,11 @@ def run_checks(work: Path, env: dict) -> None:
     for number in range(JOIN_LIMIT + 1):
         form = sender.form_token("/en/join/")
         fields = hidden_fields(form) | {"name": "Drill", "email": f"drill{number}@example.org"}
+        next_is(servers_in_order[number % 2], sender)  # alternate: the count is shared
         response = sender.post("/en/join/", fields, headers={"X-Forwarded-For": f"198.51.100.{number}"})
         sent.append((response.status, response.server))
     check(
-        all(status != 429 for status, _ in sent[:JOIN_LIMIT]) and sent[-1][0] == 429,
+        all(status != 429 for status, _ in sent[:JOIN_LIMIT]) and sent[-1][0] == 429 and len({s for _, s in sent}) == 2,
         f"join form: {JOIN_LIMIT} sends, then 429, across servers {sorted({s for _, s in sent})}",
     )
     other = Browser("127.0.0.9", context)
