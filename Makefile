@@ -68,7 +68,7 @@ restore-drill: setup
 faults: setup
 	$(PY) scripts/faults.py
 
-# Deploy drill (about 5 minutes, as root): two gunicorn app servers behind Debian's nginx (the
+# Deploy drill (as root; 5 to 12 minutes, most of it migrate and the demo loader): two gunicorn app servers behind Debian's nginx (the
 # shipped deploy/ configuration, TLS with a throwaway certificate) sharing one PostgreSQL
 # database and one Redis; see docs/deploy.md for what it proves.
 deploy-drill: setup

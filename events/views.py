@@ -108,7 +108,9 @@ def event_detail(request, page):
             "join_disclosed": page.join_disclosed(now),
             "join_lead_hours": int(conf.join_link_lead().total_seconds() // 3600),
             "structured_data": json_ld_script(event_json_ld(page, json_ld_occurrences, page_url=page_url, now=now)),
-            "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url),
+            # The download is a same-site link (``download`` needs the page's own origin);
+            # the links calendars keep (webcal, Google, Outlook) are on BASE_URL.
+            "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url) | {"ics": page.ics_url},
         }
     )
     context["dates_html"] = _dates_html(page, context["upcoming_occurrences"], recent)

@@ -1,4 +1,4 @@
-"""Deploy drill (`make deploy-drill`, as root, about 5 minutes): two app servers behind nginx.
+"""Deploy drill (`make deploy-drill`, as root, 5 to 12 minutes): two app servers behind nginx.
 
 Runs the shipped configuration (deploy/nginx/hub.conf.template, deploy/gunicorn.conf.py)
 on this machine with the production settings: two gunicorn app servers sharing one
@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
@@ -64,6 +65,8 @@ def check(condition, message: str) -> None:
 
 def port_is_free(port: int) -> bool:
     with socket.socket() as probe:
+        # As servers bind (connections of a stopped server lingering in TIME_WAIT are fine).
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError:
@@ -124,10 +127,10 @@ class Browser:
     def get(self, path: str, **kwargs):
         return self.request("GET", path, **kwargs)
 
-    def post(self, path: str, fields: dict, **kwargs):
+    def post(self, path: str, fields: dict, headers=None):
         fields = {"csrfmiddlewaretoken": self.cookies.get("csrftoken", ""), **fields}
-        headers = {"Content-Type": "application/x-www-form-urlencoded"}
-        return self.request("POST", path, urlencode(fields, doseq=True).encode(), headers=headers, **kwargs)
+        headers = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})}
+        return self.request("POST", path, urlencode(fields, doseq=True).encode(), headers=headers)
 
     def form_token(self, path: str) -> str:
         """Load a form (for its CSRF cookie and signed fields); returns the page's HTML."""
@@ -178,8 +181,10 @@ def main() -> int:
         env = setup(work, processes)
         start_servers(work, env, processes, nginx_conf)
         run_checks(work, env)
-    except (DrillFailed, subprocess.CalledProcessError, OSError, KeyboardInterrupt) as error:
+    except (Exception, KeyboardInterrupt) as error:  # noqa: BLE001 - every failure is reported, then cleaned up
         failed = error
+        if not isinstance(error, DrillFailed | subprocess.CalledProcessError | KeyboardInterrupt):
+            traceback.print_exc()
     finally:
         if nginx_conf.exists() and (work / "nginx.pid").exists():
             subprocess.run(["nginx", "-p", str(work), "-c", str(nginx_conf), "-s", "stop"], capture_output=True)
@@ -371,9 +376,9 @@ def run_checks(work: Path, env: dict) -> None:
     )
 
     stories = reader.get("/en/stories/")
-    image = re.search(r'src="(/media/images/[^"]+)"', stories.text) or re.search(
-        r'src="(/media/images/[^"]+)"', home.text
-    )
+    image = None
+    for entry in sorted(set(re.findall(r'href="(/en/stories/[a-z0-9-]+/)"', stories.text)))[:12]:
+        image = image or re.search(r"(/media/images/[^\"\s,]+)", reader.get(entry).text)
     check(image is not None, "a page shows an image rendition")
     media = reader.get(image.group(1))
     check(media.status == 200 and media.server is None, f"media served by nginx from MEDIA_ROOT ({image.group(1)})")
@@ -444,17 +449,21 @@ def run_checks(work: Path, env: dict) -> None:
     response = colleague.post("/admin/login/", {"username": "drill-editor", "password": PASSWORD, "next": "/admin/"})
     check(response.status == 302, "another client signs in as the same user meanwhile")
     counted = json.loads(django_shell(env, ATTEMPTS_SCRIPT))
-    check(counted == {"127.0.0.5": 5}, f"failures counted against the real client only, not the forged: {counted}")
+    check(
+        set(counted) == {"127.0.0.5"} and counted["127.0.0.5"] >= 5,
+        f"failures counted against the real client only, none against the forged addresses: {counted}",
+    )
 
     sender = Browser("127.0.0.8", context)
     sent = []
     for number in range(JOIN_LIMIT + 1):
         form = sender.form_token("/en/join/")
         fields = hidden_fields(form) | {"name": "Drill", "email": f"drill{number}@example.org"}
+        next_is(servers_in_order[number % 2], sender)  # alternate: the count is shared
         response = sender.post("/en/join/", fields, headers={"X-Forwarded-For": f"198.51.100.{number}"})
         sent.append((response.status, response.server))
     check(
-        [status for status, _ in sent[:JOIN_LIMIT]] != [429] * JOIN_LIMIT and sent[-1][0] == 429,
+        all(status != 429 for status, _ in sent[:JOIN_LIMIT]) and sent[-1][0] == 429 and len({s for _, s in sent}) == 2,
         f"join form: {JOIN_LIMIT} sends, then 429, across servers {sorted({s for _, s in sent})}",
     )
     other = Browser("127.0.0.9", context)
