@@ -140,6 +140,7 @@ ROWS = [
         "editors are sent back to the dashboard: senders' emails are for moderators only",
     ),
     Row("admin:dashboard", lambda w: "/admin/", STAFF, "with the moderators' panel"),
+    Row("admin/guide/", lambda w: "/admin/guide/", STAFF, "the Help menu's guide for editors and moderators"),
     Row(
         "admin/contributions/<int:pk>/use/",
         lambda w: "/admin/contributions/999999/use/",
