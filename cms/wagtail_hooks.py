@@ -4,9 +4,14 @@ wagtail-localize adds **Translate** to every snippet whose model is translatable
 translate the tagline and footer the same way as pages (see docs/translating.md).
 """
 
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .guide import guide
 from .models import SiteText
 
 
@@ -20,3 +25,13 @@ class SiteTextViewSet(SnippetViewSet):
 
 
 register_snippet(SiteTextViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_guide_url():
+    return [path("guide/", guide, name="cms_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_guide_menu_item():
+    return MenuItem(_("Guide for editors and moderators"), reverse("cms_guide"), icon_name="help", order=50)

@@ -1,15 +1,22 @@
 """Admin registration for the handbook app: snippets, and the "Note" rich-text feature."""
 
 import wagtail.admin.rich_text.editors.draftail.features as draftail_features
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
+from wagtail.admin.ui.components import Component
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import contributions
 from .blocks import FOOTNOTE_CLASS
 from .models import FrameworkArea, FrameworkValue, GapContribution, GlossaryTerm
 
@@ -108,6 +115,67 @@ class GapContributionViewSet(SnippetViewSet):
 
 
 register_snippet(GapContributionViewSet)
+
+
+def _may_use(user, contribution) -> bool:
+    """Editors who may change contributions and edit the gap's page (docs/roles.md)."""
+    policy = ModelPermissionPolicy(GapContribution)
+    page = contribution.page
+    return (
+        policy.user_has_permission(user, "change")
+        and page is not None
+        and page.specific_class is not None
+        and page.permissions_for_user(user).can_edit()
+    )
+
+
+def use_contribution(request, pk):
+    """Put a reader's offered text into a draft of its page (POST from the dashboard panel)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    contribution = get_object_or_404(GapContribution.objects.select_related("page"), pk=pk)
+    if not _may_use(request.user, contribution):
+        raise PermissionDenied
+    page = contributions.move_into_draft(contribution, request.user)
+    messages.success(
+        request,
+        _("%(name)s's text is in a draft of this page, credited to them. Check it, then publish.")
+        % {"name": contribution.name},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("register_admin_urls")
+def register_contribution_urls():
+    return [path("contributions/<int:pk>/use/", use_contribution, name="handbook_use_contribution")]
+
+
+class ContributionsPanel(Component):
+    name = "gap_contributions"
+    template_name = "handbook/admin/contributions_panel.html"
+    order = 95
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        edit_name = GapContribution.snippet_viewset.get_url_name("edit")
+        context["items"] = [
+            {
+                "contribution": item,
+                "edit_url": reverse(edit_name, args=[item.pk]),
+                "use_url": reverse("handbook_use_contribution", args=[item.pk]) if _may_use(self.user, item) else "",
+            }
+            for item in contributions.waiting()
+        ]
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_contributions_panel(request, panels):
+    if ModelPermissionPolicy(GapContribution).user_has_any_permission(request.user, ["change", "view"]):
+        panels.append(ContributionsPanel(request.user))
 
 
 @hooks.register("register_rich_text_features")

@@ -6,7 +6,7 @@
   translations. They do not decide on member submissions: pages in the moderators' review are
   locked to them (members.review_task).
 - **Moderators** review member submissions (the workflow task gives them the case study in
-  review and nothing else: no page permissions) and readers' gap contributions (read and
+  review and nothing else; of page permissions only "lock") and readers' gap contributions (read and
   triage); they publish only what they approve, never their own.
 
 ``ensure_roles(apps)`` sets this up idempotently; migration members/0006 calls it with the

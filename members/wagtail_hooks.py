@@ -13,9 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page, TaskState, WorkflowState
 
-from .models import Submission
+from .models import JoinPage, Submission
 from .submissions import images
 from .submissions.admin_views import can_moderate, submission_index
 from .submissions.workflow import WORKFLOW_NAME
@@ -104,3 +105,37 @@ def register_submission_menu_item():
 def hide_private_member_images(queryset, request):
     """Members' images are private until published: never offered for another page."""
     return queryset.exclude(collection=images.submissions_collection())
+
+
+class JoinRequestsPanel(Component):
+    """The newest "Join the network" answers, for people who may read them (those who may edit
+    the join page, as Wagtail's own form submissions list requires). Names and emails stay in
+    that list; the panel shows when and where, and links to it."""
+
+    name = "join_requests"
+    template_name = "members/admin/join_requests_panel.html"
+    order = 96
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        by_id = {page.pk: page for page in self.pages}
+        recent = FormSubmission.objects.filter(page_id__in=list(by_id)).order_by("-submit_time", "-pk")[:10]
+        context["items"] = [
+            {
+                "page": by_id[item.page_id],
+                "submit_time": item.submit_time,
+                "url": reverse("wagtailforms:list_submissions", args=[item.page_id]),
+            }
+            for item in recent
+        ]
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_join_requests_panel(request, panels):
+    pages = [page for page in JoinPage.objects.all() if page.permissions_for_user(request.user).can_edit()]
+    if pages:
+        panels.append(JoinRequestsPanel(pages))

@@ -3,7 +3,7 @@
 Wagtail's default publishes the *latest* revision as the approving user, checking that user's
 publish permission. When a moderator approves a member's case study (members.review_task), the
 revision published is the one they reviewed, and the approval itself is the permission
-(moderators hold no page permissions, docs/roles.md). Other workflows keep Wagtail's behaviour.
+(moderators cannot publish pages, docs/roles.md). Other workflows keep Wagtail's behaviour.
 
 Wagtail imports this setting while ``wagtail.models`` is still loading, so this module imports
 no models: it recognises the task by its label.

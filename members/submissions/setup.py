@@ -5,9 +5,9 @@ task for it and the "Moderate member submission" workflow with that one task. Mi
 it with the historical models (members/0003 with Wagtail's ``GroupApprovalTask``, before the
 project's own task existed; members/0007 with ``members.SubmissionReviewTask``, which then
 replaces it), so tests and production get it; ``moderation_workflow()`` calls it with the real
-models if the rows were flushed (browser tests). Moderators get no page permissions at all:
-the task itself lets them open, approve, return or decline what they review, and nothing
-else (docs/roles.md, docs/decisions/0040).
+models if the rows were flushed (browser tests). Moderators get no page permission but
+"lock": the task itself lets them open, approve, return or decline what they review, and
+nothing else (docs/roles.md, docs/decisions/0040).
 """
 
 WORKFLOW_NAME = "Moderate member submission"
@@ -38,8 +38,18 @@ def ensure_moderation(apps):
         content_type=admin_type, codename="access_admin", defaults={"name": "Can access Wagtail admin"}
     )
     group.permissions.add(access_admin)
-    # Wagtail's own set-up gives its Moderators group add/edit/publish on the whole tree.
-    GroupPagePermission.objects.filter(group=group).delete()
+    # Wagtail's own set-up gives its Moderators group add/edit/publish on the whole tree. They
+    # keep only "lock", which lets them neither edit nor publish: Wagtail opens its page
+    # screens (revision comparison, history) only to people with some page permission.
+    GroupPagePermission.objects.filter(group=group).exclude(permission__codename="lock_page").delete()
+    Page = apps.get_model("wagtailcore.Page")
+    root = Page.objects.filter(depth=1).first()
+    if root is not None:
+        page_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="page")
+        lock, _ = Permission.objects.get_or_create(
+            content_type=page_type, codename="lock_page", defaults={"name": "Can lock page"}
+        )
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=lock)
 
     task_model = _task_model(apps)
     meta = task_model._meta

@@ -2,6 +2,7 @@
 limit, the email to the site's contact address, and submissions with export in the admin."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
@@ -187,3 +188,19 @@ def test_the_join_page_query_cost_does_not_grow_with_its_questions(join, same_co
             )
 
     same_cost(join.url, grow, small=10, large=40)
+
+
+def test_join_requests_appear_on_the_dashboard_of_those_who_may_read_them(client, join, django_user_model):
+    client.post(join.url, answers())
+    people = {}
+    for group in ("Editors", "Moderators"):
+        user = django_user_model.objects.create_user(group.lower(), f"{group.lower()}@example.org", "pw")
+        user.groups.add(Group.objects.get(name=group))
+        people[group] = Client()
+        people[group].force_login(user)
+    editors = people["Editors"].get("/admin/").content.decode()
+    assert "Join requests" in editors
+    assert f"/admin/forms/submissions/{join.pk}/" in editors
+    assert "kai@example.org" not in editors  # names and emails stay in the submissions list
+    assert people["Editors"].get(f"/admin/forms/submissions/{join.pk}/").status_code == 200
+    assert "Join requests" not in people["Moderators"].get("/admin/").content.decode()

@@ -140,6 +140,13 @@ ROWS = [
         "editors are sent back to the dashboard: senders' emails are for moderators only",
     ),
     Row("admin:dashboard", lambda w: "/admin/", STAFF, "with the moderators' panel"),
+    Row("admin/guide/", lambda w: "/admin/guide/", STAFF, "the Help menu's guide for editors and moderators"),
+    Row(
+        "admin/contributions/<int:pk>/use/",
+        lambda w: "/admin/contributions/999999/use/",
+        roles(302, moderator=405, editor=405, admin=405),
+        "POST only (the dashboard's button); a GET changes nothing",
+    ),
     Row("admin:view-draft", lambda w: f"/admin/pages/{w.draft_page.pk}/view_draft/", STAFF, "moderation preview"),
 ]
 
