@@ -90,3 +90,12 @@ def test_tag_suggestions_come_only_from_published_content(client, stories_index)
     html = client.get("/en/members/submissions/new/").content.decode()
     assert 'value="public-housing"' in html
     assert "secret-campaign" not in html
+
+
+def test_enter_in_a_text_field_saves_the_draft(client, member, stories_index):
+    """Browsers send a form on Enter with its first submit button (HTML's "default button")."""
+    client.force_login(member)
+    html = client.get("/en/members/submissions/new/").content.decode()
+    form = html[html.index('<form class="form submission-form"') :]
+    first = re.search(r'<button type="submit" name="(\w+)"', form).group(1)
+    assert first == "save"
