@@ -96,19 +96,22 @@ class MinimumFillTimeMixin(forms.Form):
 
     def clean_started(self):
         value = self.cleaned_data.get("started") or ""
+        started, spent = None, False
         try:
             started, _nonce = signing.loads(value, salt=TIMESTAMP_SALT, max_age=TOKEN_MAX_AGE)
-            fresh = _spend(value)
+            spent = not _spend(value)
+        except signing.SignatureExpired:
+            spent = True  # genuine, but shown more than a day ago
         except (signing.BadSignature, TypeError, ValueError):
-            started, fresh = None, False
+            pass  # forged or missing: treated as too quick
         # The form shown again gets a fresh token (same start if the old one was good).
         self.data = self.data.copy()
         self.data[self.add_prefix("started")] = signed_now(started=started) if started else signed_now()
-        if not fresh or time.time() - started > TOKEN_MAX_AGE:
+        if spent or (started is not None and time.time() - started > TOKEN_MAX_AGE):
             raise forms.ValidationError(
                 _("This form was already sent, or was shown too long ago. Please check your text and send it again.")
             )
-        if time.time() - started < self.min_fill_seconds:
+        if started is None or time.time() - started < self.min_fill_seconds:
             raise forms.ValidationError(
                 _("That was quicker than we expect from a person. Please check your text and send it again.")
             )
