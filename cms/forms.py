@@ -11,11 +11,14 @@ message, so screen readers announce the problem where it is. Pair it with the te
 ``MinimumFillTimeMixin``: a signed timestamp of when the form was shown; too fast is refused.
 """
 
+import hashlib
+import secrets
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 
@@ -51,17 +54,30 @@ class HoneypotMixin(forms.Form):
 
 
 TIMESTAMP_SALT = "cms.forms.started"
+# A form shown longer ago than this is refused as stale (with everything typed kept).
+TOKEN_MAX_AGE = 24 * 60 * 60
 
 
-def signed_now(offset: int = 0) -> str:
-    """A tamper-proof record of when a form was shown (``offset`` seconds ago, for tests)."""
-    return signing.dumps(int(time.time()) - offset, salt=TIMESTAMP_SALT)
+def signed_now(offset: int = 0, started: int | None = None) -> str:
+    """A tamper-proof, one-time record of when a form was shown (``offset`` seconds ago, for tests;
+    ``started`` to carry an earlier start over to a fresh token)."""
+    shown = int(time.time()) - offset if started is None else started
+    return signing.dumps([shown, secrets.token_urlsafe(12)], salt=TIMESTAMP_SALT)
+
+
+def _spend(value: str) -> bool:
+    """Mark a token as used; False if it already was. An unreachable cache spends nothing (the
+    rate limits fail open the same way, docs/decisions/0061)."""
+    key = "cms.forms.used:" + hashlib.sha256(value.encode()).hexdigest()
+    return cache.add(key, 1, TOKEN_MAX_AGE) is not False
 
 
 class MinimumFillTimeMixin(forms.Form):
     """A signed "form shown at" timestamp: a form sent back faster than a person could fill it
-    (``MEMBERS_MIN_FILL_SECONDS``), or with a forged timestamp, is refused politely with
-    everything typed kept, and the form shown again carries a fresh timestamp.
+    (``min_fill_seconds``, ``MEMBERS_MIN_FILL_SECONDS`` unless a form says otherwise), with a
+    forged, stale (over ``TOKEN_MAX_AGE``) or already used timestamp, is refused politely with
+    everything typed kept. Each token is good for one send: the form shown again always carries a
+    fresh one with the same start, so a person correcting an error is not slowed down.
 
     Render ``{{ form.started }}`` (a hidden input) inside the form; the error appears in the
     error summary and above the buttons (``form.non_field_errors``).
@@ -74,16 +90,28 @@ class MinimumFillTimeMixin(forms.Form):
         if not self.is_bound:
             self.initial["started"] = signed_now()
 
+    @property
+    def min_fill_seconds(self) -> int:
+        return settings.MEMBERS_MIN_FILL_SECONDS
+
     def clean_started(self):
         value = self.cleaned_data.get("started") or ""
+        started, spent = None, False
         try:
-            started = signing.loads(value, salt=TIMESTAMP_SALT)
-        except signing.BadSignature:
-            started = None
-            # Give the form shown again a fresh, valid start so the person can simply resend.
-            self.data = self.data.copy()
-            self.data[self.add_prefix("started")] = signed_now()
-        if started is None or time.time() - started < settings.MEMBERS_MIN_FILL_SECONDS:
+            started, _nonce = signing.loads(value, salt=TIMESTAMP_SALT, max_age=TOKEN_MAX_AGE)
+            spent = not _spend(value)
+        except signing.SignatureExpired:
+            spent = True  # genuine, but shown more than a day ago
+        except (signing.BadSignature, TypeError, ValueError):
+            pass  # forged or missing: treated as too quick
+        # The form shown again gets a fresh token (same start if the old one was good).
+        self.data = self.data.copy()
+        self.data[self.add_prefix("started")] = signed_now(started=started) if started else signed_now()
+        if spent or (started is not None and time.time() - started > TOKEN_MAX_AGE):
+            raise forms.ValidationError(
+                _("This form was already sent, or was shown too long ago. Please check your text and send it again.")
+            )
+        if started is None or time.time() - started < self.min_fill_seconds:
             raise forms.ValidationError(
                 _("That was quicker than we expect from a person. Please check your text and send it again.")
             )

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext_lazy
 from wagtail.models import Locale
 
 from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
+from cms.text import strip_bidi_controls
 from stories.models import CASE_STUDY_SECTIONS
 from stories.models.entry import validate_place
 
@@ -156,6 +157,12 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
             self.fields[name].required = submitting
         self.fields["consent"].error_messages["required"] = _("Tick the box to agree before sending it in.")
 
+    @property
+    def min_fill_seconds(self) -> int:
+        """A saved draft the member comes back to may be sent at once: it was written earlier, by
+        a signed-in, verified member (and the rate limit still applies)."""
+        return 0 if self.instance.pk else super().min_fill_seconds
+
     def section_fields(self):
         """The case's sections in reading order (the same order as on the published page)."""
         return [self[name] for name, _label in CASE_STUDY_SECTIONS]
@@ -165,6 +172,12 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
         if upload:
             self.clean_image = images.check_upload(upload)
         return upload
+
+    def clean_title(self):
+        return strip_bidi_controls(self.cleaned_data["title"]).strip()
+
+    def clean_credit_name(self):
+        return strip_bidi_controls(self.cleaned_data["credit_name"]).strip()
 
     def clean_place(self):
         place = self.cleaned_data["place"].strip()

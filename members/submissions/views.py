@@ -15,6 +15,7 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 
 from cms import ratelimit
+from stories.models import StoryEntry
 
 from ..models import Submission
 from . import images, workflow
@@ -49,7 +50,11 @@ def submission_list(request):
 
 
 def _tag_suggestions():
-    return list(Tag.objects.order_by("name").values_list("name", flat=True)[:200])
+    """Tags of published, public stories and case studies only: a tag typed on someone's draft
+    (or on a private page) must not show up in another member's form."""
+    published = StoryEntry.objects.live().public().values("pk")
+    tags = Tag.objects.filter(stories_taggedstory_items__content_object__in=published).distinct()
+    return list(tags.order_by("name").values_list("name", flat=True)[:200])
 
 
 STORAGE_FAILED = _(

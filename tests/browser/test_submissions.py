@@ -56,8 +56,16 @@ def test_member_sends_in_a_case_study_by_keyboard(page, live_server, home_page, 
     page.keyboard.press("Space")
     _tab_to(page, "id_consent")
     page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent.trim()") == "Send to the editors"
+    # Enter in a text field saves the draft (the form's first button), never sends it.
+    page.get_by_label("Title", exact=True).focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My submissions")
+    expect(page.locator(".status")).to_have_text("Draft")
+    page.get_by_role("link", name="Street tool library", exact=True).click()
+    _tab_to(page, "id_consent")
+    for name in ("Save as draft", "Save and preview", "Send to the editors"):
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent.trim()") == name
     page.keyboard.press("Enter")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("My submissions")

@@ -11,6 +11,7 @@ from PIL import ImageChops
 from wagtail.images import get_image_model
 from wagtail.models import Collection, TaskState
 
+from cms.forms import signed_now
 from members.factories import MemberFactory
 from members.models import Submission
 from members.submissions import images
@@ -218,7 +219,8 @@ def test_removing_an_image_from_a_draft_never_deletes_one_used_elsewhere(signed_
     live = CaseStudyPageFactory(
         parent=stories_index, title="Live", slug="live", lead_image=submission.lead_image, lead_image_alt="x"
     )
-    signed_in.post(f"/en/members/submissions/{submission.pk}/", {**draft, "remove_image": "on"})
+    removed = {**draft, "remove_image": "on", "started": signed_now(offset=60)}
+    signed_in.post(f"/en/members/submissions/{submission.pk}/", removed)
     submission.refresh_from_db()
     assert submission.lead_image is None
     live.refresh_from_db()

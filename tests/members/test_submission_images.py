@@ -14,6 +14,7 @@ from PIL import Image as PILImage
 from PIL import ImageFile
 from wagtail.images import get_image_model
 
+from cms.forms import signed_now
 from members.models import Submission
 from stories.models import CaseStudyPage
 
@@ -245,13 +246,14 @@ def test_replacing_or_removing_a_draft_image_deletes_the_old_one(signed_in, form
     edit = f"/en/members/submissions/{submission.pk}/"
     html = signed_in.get(edit).content.decode()
     assert "You have added an image described as" in html and "Remove the image I added before" in html
+    draft["started"] = signed_now(offset=60)  # each form token is good for one send
     signed_in.post(
         edit, {**draft, "lead_image_alt": "Second", "new_image": _upload(_png(20, 20), "b.png", "image/png")}
     )
     submission.refresh_from_db()
     assert submission.lead_image_id != first
     assert list(get_image_model().objects.values_list("pk", flat=True)) == [submission.lead_image_id]
-    signed_in.post(edit, {**draft, "remove_image": "on"})
+    signed_in.post(edit, {**draft, "remove_image": "on", "started": signed_now(offset=60)})
     submission.refresh_from_db()
     assert submission.lead_image is None and submission.lead_image_alt == ""
     assert not get_image_model().objects.exists()

@@ -132,6 +132,12 @@ ROWS = [
         roles(403, anonymous=302, member=200, other=404),
         "the member's preview of their own submission; another member gets a 404",
     ),
+    Row(
+        "en/members/images/<int:pk>/",
+        lambda w: f"/en/members/images/{w.submission.lead_image_id}/",
+        roles(404, member=200, moderator=200, admin=200),
+        "a draft's image: the member and moderators only, everyone else a 404, until it is published",
+    ),
     # Admin extensions the project registers.
     Row(
         "admin/member-submissions/",

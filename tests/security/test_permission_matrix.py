@@ -3,14 +3,17 @@ table in ``permission_table.py``; every mismatch is reported at once. A guard fa
 URL pattern or page type appears that the table does not cover, and member forms refuse posts
 without a CSRF token."""
 
+import io
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from PIL import Image as PILImage
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents.models import Document
 from wagtail.models import Page, get_page_models
@@ -19,7 +22,7 @@ from events.models import EventPage, Organisation, Person, Venue
 from handbook.models import FrameworkArea, FrameworkValue, GapContribution, GlossaryTerm, HandbookGap
 from members.factories import MemberFactory
 from members.models import Submission
-from members.submissions import workflow
+from members.submissions import images, workflow
 from stories.models import StoryEntry
 
 from .permission_table import (
@@ -89,6 +92,12 @@ def _live(model):
     return model.objects.live().exact_type(model).filter(locale__language_code="en").order_by("path").first()
 
 
+def _png_bytes() -> bytes:
+    out = io.BytesIO()
+    PILImage.new("RGB", (8, 8), (0, 90, 60)).save(out, format="PNG")
+    return out.getvalue()
+
+
 @pytest.fixture
 def world(home_page, django_db_blocker):
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
@@ -108,6 +117,10 @@ def world(home_page, django_db_blocker):
     submission = Submission.objects.create(
         owner=users["member"], title="Our tenants' union", summary="S", context="C", what_was_done="W", consent=True
     )
+    upload = SimpleUploadedFile("p.png", _png_bytes(), content_type="image/png")
+    submission.lead_image = images.store(images.check_upload(upload), "Matrix", [])
+    submission.lead_image_alt = "A square"
+    submission.save()
     workflow.submit(submission.pk, users["member"])
     submission.refresh_from_db()
     gap = HandbookGap.objects.open().first()

@@ -149,7 +149,7 @@ def test_exports_and_api_give_back_the_exact_text_as_data(client, case, member):
     title, summary = case.fields["title"], case.fields["summary"]
     csv_response = client.get("/stories/case-studies.csv")
     assert csv_response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(csv_response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(csv_response.content.decode("utf-8-sig"))))
     assert [row["title"] for row in rows] == [title]
     assert rows[0]["summary"] == summary
     for url in ("/stories/case-studies.json", f"/api/v2/pages/{case.page.pk}/", "/en/members/my-data.json"):
