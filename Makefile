@@ -105,7 +105,7 @@ conformance: setup browser-deps $(CONFORMANCE_NPM)
 
 # Mutation testing (not in CI; an hour or more): scripts/mutation/plugin.py mutates one AST node
 # at a time in the modules below, swaps the mutated function in place and runs only the tests
-# that call it, in one pytest session. Results: test-results/mutation.json; docs/testing.md.
+# that call it, in one pytest session. Results: reports/mutation.json; docs/testing.md.
 MUTATE ?= events/ical.py,events/occurrences.py,members/submissions/workflow.py,members/submissions/images.py,cms/cache.py,stories/filters.py
 MUTATION_TESTS ?= tests/events tests/members tests/stories tests/cms/test_page_cache.py tests/cms/test_fragment_cache.py tests/cms/test_cache_invalidation.py
 mutation: setup

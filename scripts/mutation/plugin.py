@@ -13,7 +13,7 @@ busy machine), and mutmut starts pytest per mutant. This plugin starts pytest on
    over ``MUTATION_TIMEOUT`` seconds: killed (timeout).
 
 Only function bodies are mutated (module constants and class attributes are not), and
-docstrings are left alone. Results go to ``test-results/mutation.json`` and the summary is
+docstrings are left alone. Results go to ``reports/mutation.json`` and the summary is
 printed; docs/testing.md records runs.
 
 Operators: comparison flips (== !=, < <=, > >=, in / not in, is / is not), + -, * /, and / or,
@@ -37,7 +37,7 @@ import pytest
 from _pytest.runner import call_and_report
 
 ROOT = Path(__file__).resolve().parents[2]
-RESULTS = ROOT / "test-results" / "mutation.json"
+RESULTS = ROOT / "reports" / "mutation.json"  # not test-results/: pytest-playwright empties it
 SWAP = {
     ast.Eq: ast.NotEq,
     ast.NotEq: ast.Eq,
