@@ -37,6 +37,7 @@ import pytest
 from _pytest.runner import call_and_report
 
 ROOT = Path(__file__).resolve().parents[2]
+DOC = ROOT / "docs" / "testing.md"
 RESULTS = ROOT / "reports" / "mutation.json"  # not test-results/: pytest-playwright empties it
 SWAP = {
     ast.Eq: ast.NotEq,
@@ -234,6 +235,11 @@ def live_function(module, qualname):
     return target, caches
 
 
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|")
+
+
 class Profile:
     """Which code objects of the mutated files run during one test."""
 
@@ -396,3 +402,25 @@ class MutationSession:
             if m.status in {"survived", "no tests"}:
                 print(f"  {m.status}: {m.module}.{m.function} {m.description}")
         print(f"written to {RESULTS.relative_to(ROOT)}")
+        self.record_docs(summary, mutants)
+
+    def record_docs(self, summary, mutants):
+        """Append this run (score and remaining survivors) to docs/testing.md."""
+        modules = ", ".join(f"`{path.relative_to(ROOT)}`" for path in self.paths)
+        tests = " ".join(str(arg) for arg in self.config.args)
+        lines = [
+            f"### Run of {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC: {modules}",
+            "",
+            f'Tests offered: `{tests}` (`-m "not browser"`). {summary["mutants"]} mutants: '
+            f"{summary['killed']} killed, {summary['survived']} survived, {summary['no_tests']} not reached by any "
+            f"test, {summary['invalid']} invalid. **Score {summary['score']}%** of the mutants the tests reach.",
+            "",
+        ]
+        left = [m for m in mutants if m.status in {"survived", "no tests"}]
+        if left:
+            lines += ["| module | function | mutant | status |", "| --- | --- | --- | --- |"]
+            lines += [f"| {m.module} | `{m.function}` | {cell(m.description)} | {m.status} |" for m in left]
+            lines.append("")
+        text = DOC.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + "\n".join(lines)
+        DOC.write_text(text, encoding="utf-8")
+        print(f"recorded in {DOC.relative_to(ROOT)}")
