@@ -88,7 +88,7 @@ lighthouse: setup browser-deps $(LIGHTHOUSE)
 clean:
 	rm -rf $(VENV) db.sqlite3 media static tools .pytest_cache .ruff_cache scripts/conformance/node_modules
 
-# Conformance (about 5 minutes): a production-like copy of the demo checked by third-party tools —
+# Conformance (about 6 minutes, budget 10): a production-like copy of the demo checked by third-party tools —
 # crawl, Nu Html Checker, pa11y, icalendar/vobject/ical.js, feeds, extruct, hreflang, sitemap, API.
 # npm tools pinned in scripts/conformance/package-lock.json, installed by `npm ci` (no browser
 # download: pa11y drives Debian's chromium, vnu.jar runs on Debian's Java). See docs/testing.md.
