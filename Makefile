@@ -94,7 +94,7 @@ lighthouse: setup browser-deps $(LIGHTHOUSE)
 clean:
 	rm -rf $(VENV) db.sqlite3 media static tools .pytest_cache .ruff_cache scripts/conformance/node_modules
 
-# Conformance (about 5 minutes): a production-like copy of the demo checked by third-party tools —
+# Conformance (about 6 minutes, budget 10): a production-like copy of the demo checked by third-party tools —
 # crawl, Nu Html Checker, pa11y, icalendar/vobject/ical.js, feeds, extruct, hreflang, sitemap, API.
 # npm tools pinned in scripts/conformance/package-lock.json, installed by `npm ci` (no browser
 # download: pa11y drives Debian's chromium, vnu.jar runs on Debian's Java). See docs/testing.md.
@@ -111,7 +111,7 @@ conformance: setup browser-deps $(CONFORMANCE_NPM)
 
 # Mutation testing (not in CI; an hour or more): scripts/mutation/plugin.py mutates one AST node
 # at a time in the modules below, swaps the mutated function in place and runs only the tests
-# that call it, in one pytest session. Results: test-results/mutation.json; docs/testing.md.
+# that call it, in one pytest session. Results: reports/mutation.json; docs/testing.md.
 MUTATE ?= events/ical.py,events/occurrences.py,members/submissions/workflow.py,members/submissions/images.py,cms/cache.py,stories/filters.py
 MUTATION_TESTS ?= tests/events tests/members tests/stories tests/cms/test_page_cache.py tests/cms/test_fragment_cache.py tests/cms/test_cache_invalidation.py
 mutation: setup

@@ -3,7 +3,7 @@
 
 Prints one line per check (PASS/FAIL, how many things it looked at, how many failures), each
 failure indented under it, and a final ``N passed, N failed`` line; exits 1 on any failure.
-The full list is also written to test-results/conformance.txt. See docs/testing.md.
+The full list is also written to reports/conformance.txt. See docs/testing.md.
 """
 
 import json
@@ -36,7 +36,7 @@ from server import ROOT, Site  # noqa: E402
 PORT = int(os.environ.get("CONFORMANCE_PORT", "8800"))
 LANGUAGES = ("en", "cy", "ar")
 SHOWN_PER_CHECK = int(os.environ.get("CONFORMANCE_SHOW", "40"))
-REPORT = ROOT / "test-results" / "conformance.txt"
+REPORT = ROOT / "reports" / "conformance.txt"  # not test-results/: pytest-playwright empties it
 CHECKS = [
     check_links,
     check_html,

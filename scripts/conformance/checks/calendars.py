@@ -45,10 +45,14 @@ def page_times(answer) -> set:
     """What an event page shows as its coming dates (not cancelled)."""
     tree = html.fromstring(answer.body)
     rows = tree.xpath('//ul[contains(@class, "occurrence-list") and not(contains(@class, "occurrence-list--past"))]/li')
+    cancelled = './/*[contains(@class, "badge--cancelled")]'
     if rows:
         cells = [row for row in rows if "occurrence--cancelled" not in (row.get("class") or "")]
-        times = [row.xpath(".//time[@datetime]")[:1] for row in cells]
+        times = [row.xpath(".//time[@datetime]")[:1] for row in cells if not row.xpath(cancelled)]
     else:
+        header = tree.xpath('//*[contains(@class, "event__header")]')
+        if header and header[0].xpath(cancelled):  # a cancelled event: calendars mark it CANCELLED
+            return set()
         times = [tree.xpath('//*[contains(@class, "event__when")]//time[@datetime]')[:1]]
     found = set()
     for element in times:
