@@ -415,7 +415,7 @@ WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 # Wagtail's admin password reset would mail any account without allauth's limits: staff use
 # allauth's reset (/<lang>/accounts/password/reset/), limited per address and per email.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
-# allauth's limits, stated here (docs/decisions/0070): "key" is the email address typed or mailed.
+# allauth's limits, stated here (docs/decisions/0042): "key" is the email address typed or mailed.
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
 ACCOUNT_RATE_LIMITS = {
