@@ -72,6 +72,7 @@ faults: setup
 # shipped deploy/ configuration, TLS with a throwaway certificate) sharing one PostgreSQL
 # database and one Redis; see docs/deploy.md for what it proves.
 deploy-drill: setup
+	@test -x /usr/sbin/nginx || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
 	$(PY) scripts/deploy_drill.py
 
 # Throughput against a bare Django view, written to docs/performance.md (needs wrk).

@@ -39,9 +39,6 @@ VISITORS_ONLY = roles(302, anonymous=200)
 # Wagtail admin: anyone without admin access is sent to the admin sign-in.
 ADMIN_ONLY = roles(302, admin=200)
 STAFF = roles(302, moderator=200, editor=200, admin=200)
-# A 404 outside the language prefix: Django's LocaleMiddleware first tries the same path under
-# /en/ (a 302), which is a 404 too.
-UNPREFIXED_404 = same(302)
 
 
 @dataclass(frozen=True)
@@ -61,6 +58,7 @@ ROWS = [
     Row("sitemap.xml", lambda w: "/sitemap.xml", PUBLIC),
     Row("robots.txt", lambda w: "/robots.txt", PUBLIC),
     Row("health/", lambda w: "/health/", PUBLIC),
+    Row("health/dependencies/", lambda w: "/health/dependencies/", PUBLIC),
     Row("stories/case-studies.csv", lambda w: "/stories/case-studies.csv", PUBLIC),
     Row("stories/case-studies.json", lambda w: "/stories/case-studies.json", PUBLIC),
     Row("api/v2/^pages/", lambda w: "/api/v2/pages/", PUBLIC),
@@ -68,15 +66,15 @@ ROWS = [
     Row(
         "api:draft",
         lambda w: f"/api/v2/pages/{w.draft_page.pk}/",
-        UNPREFIXED_404,
+        NOT_FOUND,
         "a member's case study in review is not in the API",
     ),
-    Row("api/v2/^pages/find/", lambda w: "/api/v2/pages/find/?html_path=/en/", same(302)),
+    Row("api/v2/^pages/find/", lambda w: "/api/v2/pages/find/?html_path=/", same(302)),
     Row(r"documents/^(\d+)/(.*)$", lambda w: f"/documents/{w.document.pk}/{w.document.filename}", PUBLIC),
     Row(
         "documents/authenticate_with_password/<int:restriction_id>/",
         lambda w: "/documents/authenticate_with_password/999999/",
-        UNPREFIXED_404,
+        NOT_FOUND,
     ),
     # Public pages and forms under /en/.
     Row("en/search/", lambda w: "/en/search/?q=network", PUBLIC),

@@ -59,13 +59,13 @@ def test_feeds_meet_the_feed_validator_rules(client, feed_entries, kind):
     if kind == "atom":  # RSS 2.0 has no feed author, only the managing editor's email
         assert feed.feed.author == "Test Hub"
     assert feed.feed.language == "en"
-    assert [link.href for link in feed.feed.links if link.rel == "self"] == [f"http://testserver{url}"]
+    assert [link.href for link in feed.feed.links if link.rel == "self"] == [f"http://localhost{url}"]
     ids = [entry.id for entry in feed.entries]
     assert len(set(ids)) == len(ids) == 2
     assert ids == [entry.id for entry in feedparser.parse(client.get(url).content).entries]
     for entry in feed.entries:
         assert entry.author == "Test Hub"
-        assert entry.link.startswith("http://") and entry.id.startswith("http://")
+        assert entry.link.startswith("http://") and entry.id.startswith("urn:uuid:")  # host-independent ids
         assert entry.published_parsed or entry.updated_parsed
 
 
