@@ -11,10 +11,12 @@ import json
 from datetime import timedelta
 from urllib.parse import urlencode, urljoin
 
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from cms.addresses import absolute_url
 from events.ical import CalendarBuilder
 from events.models.choices import SCHEMA_ATTENDANCE, SCHEMA_STATUS, EventStatus
 from events.occurrences import get_zone
@@ -67,6 +69,10 @@ def _speakers(page) -> list[dict]:
     return people
 
 
+def _publisher() -> dict:
+    return {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME, "url": absolute_url("/")}
+
+
 def event_json_ld(page, occurrences, *, page_url: str, now) -> list[dict]:
     """One schema.org Event per listed occurrence (a single event has one)."""
     locations = []
@@ -88,8 +94,8 @@ def event_json_ld(page, occurrences, *, page_url: str, now) -> list[dict]:
         {"@type": "Organization", "name": org.name, **({"url": org.website} if org.website else {})}
         for org in page.organisers.all()
     ]
-    if organisers:
-        base["organizer"] = organisers[0] if len(organisers) == 1 else organisers
+    # Without organisers of its own, the network that publishes the listing stands behind it.
+    base["organizer"] = (organisers[0] if len(organisers) == 1 else organisers) if organisers else _publisher()
     base["image"] = [_image_url(page, page_url)]
     performers = _speakers(page)
     if performers:

@@ -133,6 +133,21 @@ class TermBlock(blocks.StructBlock):
         template = "handbook/blocks/term.html"
         description = "A glossary term with its short definition, linked to the glossary."
 
+    def get_context(self, value, parent_context=None):
+        """``term_url``: the term in the glossary of its own language. A translated page whose
+        term has no translation yet shows the original term (marked with its ``lang``) and links
+        to it where it exists, never to a glossary address of the page's language that has none."""
+        context = super().get_context(value, parent_context=parent_context)
+        parent = parent_context or {}
+        term, page, base = value.get("term"), parent.get("page"), parent.get("glossary_base")
+        if term is not None and page is not None and base and term.locale_id != page.locale_id:
+            handbook = parent.get("handbook")
+            original = handbook.get_translation_or_none(term.locale) if handbook is not None else None
+            base = original.get_url(parent.get("request")) + "glossary/" if original is not None else None
+            context["term_lang"] = term.locale.language_code
+        context["term_url"] = f"{base}{term.slug}/" if base and term is not None else None
+        return context
+
     def get_preview_value(self):
         """Wagtail idiom: a preview needs a real term, so show the first one in the glossary."""
         from handbook.models import GlossaryTerm

@@ -90,3 +90,20 @@ def test_gap_form_is_offered_only_where_that_gap_is_open(client, translated_site
         "en": f"/en/handbook/contribute/{key}/",
         "cy": f"/cy/handbook/contribute/{key}/",
     }
+
+
+def test_a_term_not_yet_translated_links_to_its_own_glossary_and_says_its_language(
+    client, translated_site, locales, admin_user
+):
+    index = HandbookIndexPageFactory(parent=translated_site["en"]["home"])
+    _translate_and_publish(index, locales["cy"], admin_user)
+    term = GlossaryTermFactory(term="Asset mapping", slug="asset-mapping")
+    welsh_index = Page.objects.get(translation_key=index.translation_key, locale=locales["cy"])
+    HandbookPageFactory(
+        parent=welsh_index, locale=locales["cy"], title="Dechrau", slug="dechrau", body=[("term", {"term": term})]
+    )
+    html = client.get("/cy/handbook/dechrau/").content.decode()
+    assert '<dfn lang="en" dir="ltr">Asset mapping</dfn>' in html
+    assert 'href="/en/handbook/glossary/asset-mapping/"' in html
+    assert "/cy/handbook/glossary/asset-mapping/" not in html
+    assert client.get("/en/handbook/glossary/asset-mapping/").status_code == 200

@@ -124,3 +124,10 @@ def test_api_unknown_page_is_a_json_404(client, cases):
     assert response.status_code == 404
     assert response["Content-Type"].startswith("application/json")
     assert "message" in response.json()
+
+
+def test_an_address_under_the_read_api_that_matches_no_route_is_a_json_404(client, home_page):
+    response = client.get("/api/v2/pages/not-a-number/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json() == {"message": "not found"}

@@ -10,6 +10,8 @@ from lxml import html
 
 from . import Result
 
+# allauth's screens: not a page type (no Wagtail page behind them), and not meant to be shared.
+ACCOUNT_ROUTES = ("route:accounts/",)
 OG_REQUIRED = ("og:title", "og:type", "og:url", "og:image", "og:locale", "og:description")
 TWITTER_REQUIRED = ("twitter:card",)
 EVENT_REQUIRED = ("name", "startDate", "location")  # Google: required
@@ -137,6 +139,8 @@ def check_metadata(ctx) -> list[Result]:
                 if wanted not in found:
                     schema.fail(f"{path}: home page without schema.org {wanted}")
 
+        if kind.startswith(ACCOUNT_ROUTES):
+            continue  # sign-in, sign-up and reset screens are nobody's content to share
         sharing.checked += 1
         tags = meta_tags(html.fromstring(answer.body))
         absent = [key for key in OG_REQUIRED + TWITTER_REQUIRED if not tags.get(key)]
