@@ -14,6 +14,7 @@ from wagtail.models import Page, PageLogEntry, Revision
 from stories.models import StoryEntry
 
 from ..models import MemberProfile, Submission
+from ..submissions.workflow import PAGE_FIELDS
 
 DELETE = "delete"
 ANONYMISE = "anonymise"
@@ -169,22 +170,8 @@ def submission(row) -> dict:
     }
 
 
-SUBMISSION_TEXT = [
-    "summary",
-    "context",
-    "what_was_done",
-    "who_took_part",
-    "outcomes",
-    "lessons",
-    "do_differently",
-    "resources",
-    "place",
-    "period",
-    "organisations",
-    "lead_image_alt",
-    "credit_name",
-    "credit_anonymous",
-]
+# What a member writes into a submission: the same fields the case study page carries.
+SUBMISSION_TEXT = PAGE_FIELDS
 
 
 def login(row) -> dict:
