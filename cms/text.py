@@ -2,7 +2,8 @@
 
 Bidirectional control characters (the embeddings, overrides and isolates of Unicode's bidi
 algorithm, and the LRM/RLM/ALM marks) can make a name or title display differently from what it
-is — "‮txt.exe" shows as "exe.txt" — so they are removed from names and titles people type.
+is — a file name written "U+202E txt.exe" shows as "exe.txt" — so they are removed from names
+and titles people type.
 Arabic and Hebrew text needs none of them: its direction comes from its letters.
 """
 
