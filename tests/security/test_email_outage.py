@@ -2,19 +2,19 @@
 (django-tasks-db) and is delivered, once, when the server is back."""
 
 import json
+import signal
 import smtplib
-from unittest import mock
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend as LocmemBackend
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from members.models import Submission
 from stories.models import CaseStudyPage
+from tests.mail_worker import work_the_email_queue
 
 pytestmark = pytest.mark.django_db
 
@@ -43,11 +43,7 @@ def queued_mail(settings):
 
 
 def _work_the_queue():
-    # The worker runs inside this test's transaction: its "drop stale connections" step would
-    # close the connection the test's transaction lives on (PostgreSQL; SQLite's in-memory
-    # database ignores it), so that one step is skipped here. Everything else is the real worker.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", "--backend", "email", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    work_the_email_queue()
 
 
 def _time_passes():
@@ -134,3 +130,10 @@ def test_a_queued_message_is_rebuilt_exactly():
         rebuilt = message_from_json(json.loads(json.dumps(data)))  # as stored in the task row
         assert message_to_json(rebuilt) == data
         assert rebuilt.message().get_content_type() == original.message().get_content_type()
+
+
+def test_the_worker_leaves_a_test_run_that_a_ci_timeout_can_still_stop(queued_mail):
+    # db_worker installs its own SIGTERM handler; left behind, pytest would ignore a CI timeout.
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    work_the_email_queue()
+    assert {signum: signal.getsignal(signum) for signum in before} == before
