@@ -5,7 +5,7 @@ The order matters for safety:
 1. The upload's size is compared with ``MEMBERS_IMAGE_MAX_BYTES`` (Django already holds at
    most that much, spooled to disk for large files).
 2. Its first bytes are sniffed (``filetype``) and Pillow reads **only the header**
-   (``Image.open`` is lazy): the real format must be JPEG, PNG or WebP, whatever the file's
+   (``Image.open`` is lazy): the real format must be JPEG, PNG, WebP or HEIC, whatever the file's
    name or declared type, and width × height must be within ``MEMBERS_IMAGE_MAX_PIXELS``. A
    tiny file claiming 30000 × 30000 pixels is refused here, before a single pixel is decoded,
    so a decompression bomb cannot tie up a worker.
@@ -26,8 +26,8 @@ other, but it is private until its case study is published (issue 17):
 - removing it from a draft deletes it only if nothing else uses it (``discard``).
 
 Phone photos: a multi-picture JPEG (MPO: what many phones save) is read as its first picture
-and stored as a plain JPEG. HEIC is accepted only when ``pillow_heif`` is installed and
-registered with Pillow (it is not a dependency).
+and stored as a plain JPEG; a HEIC photo (iPhones) is read with ``pillow_heif`` (pinned in
+requirements.txt, registered with Pillow here) and stored as a plain JPEG too.
 """
 
 import contextlib
@@ -37,6 +37,7 @@ import secrets
 import warnings
 
 import filetype
+import pillow_heif
 from django import forms
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -60,13 +61,21 @@ ACCEPTED = {
     "WEBP": ("image/webp", "webp", {"quality": 88}),
     # A phone's multi-picture JPEG: its first picture, stored as a plain JPEG.
     "MPO": ("image/jpeg", "jpg", {"quality": 88, "optimize": True}),
+    # A phone's HEIC photo (pillow_heif's opener): stored as a plain JPEG, which every browser shows.
+    "HEIF": ("image/heic", "jpg", {"quality": 88, "optimize": True}),
 }
-# Formats Pillow reads with another's decoder (its JPEG opener returns MPO files), and stores as it.
-STORED_AS = {"MPO": "JPEG"}
-OPENERS = [name for name in ACCEPTED if name not in STORED_AS]
+# Formats read with another format's decoder (Pillow's JPEG opener returns MPO files).
+DECODER = {"MPO": "JPEG"}
+# Formats stored as another: browsers show neither MPO nor HEIC reliably.
+STORED_AS = {"MPO": "JPEG", "HEIF": "JPEG"}
+OPENERS = [name for name in ACCEPTED if name not in DECODER]
 ACCEPTED_MIME_TYPES = list(dict.fromkeys(mime for mime, _ext, _opts in ACCEPTED.values()))
-ACCEPT_ATTRIBUTE = ",".join(ACCEPTED_MIME_TYPES)
-NOT_AN_IMAGE = _("This file is not a JPEG, PNG or WebP image. Choose a photo or picture saved in one of those formats.")
+ACCEPT_ATTRIBUTE = ",".join([*ACCEPTED_MIME_TYPES, ".heic"])
+NOT_AN_IMAGE = _(
+    "This file is not a JPEG, PNG, WebP or HEIC image. Choose a photo or picture saved in one of those formats."
+)
+
+pillow_heif.register_heif_opener()
 
 
 class CleanImage:
@@ -130,9 +139,10 @@ def reencode(clean: CleanImage) -> tuple[bytes, tuple[int, int]]:
     """Decode the checked image and save its pixels again, with no metadata at all."""
     _mime, _ext, options = ACCEPTED[clean.format]
     stored_as = STORED_AS.get(clean.format, clean.format)
+    decoder = DECODER.get(clean.format, clean.format)
     edge = settings.MEMBERS_IMAGE_MAX_EDGE
-    with PILImage.open(clean.upload, formats=[stored_as]) as source:
-        if stored_as == "JPEG":
+    with PILImage.open(clean.upload, formats=[decoder]) as source:
+        if decoder == "JPEG":
             # Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding: less memory.
             source.draft(source.mode, (edge, edge))
         source.load()
