@@ -46,12 +46,13 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageOps
 from wagtail.images import get_image_model
-from wagtail.models import Collection, ReferenceIndex
+from wagtail.models import Collection, CollectionViewRestriction, ReferenceIndex
 from wagtail.signals import page_published
 
 from stories.models import StoryEntry
 
 from ..models import Submission
+from . import private_media
 from .admin_views import can_moderate
 
 # Pillow format name → (MIME type sniffed from the bytes, file extension, save options).
@@ -167,11 +168,29 @@ def reencode(clean: CleanImage) -> tuple[bytes, tuple[int, int]]:
 
 
 def submissions_collection() -> Collection:
+    """The private collection: a root of its own beside Wagtail's Root, not under it.
+
+    Wagtail's collection permissions reach down the tree, and Editors and Moderators hold theirs
+    on Root (Wagtail's own migrations give them that), so a collection under Root would be theirs
+    to list, search, choose and bulk-edit. Beside Root, nobody but superusers has rights on it:
+    Wagtail's image listing, search, bulk actions and chooser leave its images out. Its view
+    restriction (groups, with no group) keeps them out of the admin API for everyone else too.
+    Wagtail's collection admin lists only what is under Root, so nobody moves or deletes it there.
+    """
     name = settings.MEMBERS_IMAGE_COLLECTION
-    found = Collection.objects.filter(name=name).first()
+    found = Collection.objects.filter(name=name, depth=1).first()
     if found is not None:
         return found
-    return Collection.get_first_root_node().add_child(name=name)
+    # After Root, whatever the names: Collection sorts siblings by name (``node_order_by``), and
+    # ``add_root`` would put this first and renumber Root, which Wagtail finds as the first root.
+    last = Collection.get_last_root_node()
+    collection = Collection.objects.create(name=name, path=last._inc_path(), depth=1, numchild=0)
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type=CollectionViewRestriction.GROUPS)
+    for earlier in Collection.objects.filter(name=name).exclude(depth=1):
+        # Made under Root by an earlier version: its images move beside Root, then it goes.
+        get_image_model().objects.filter(collection=earlier).update(collection=collection)
+        earlier.delete()
+    return collection
 
 
 def store(clean: CleanImage, title: str, written: list[str]):
@@ -182,8 +201,10 @@ def store(clean: CleanImage, title: str, written: list[str]):
     image = get_image_model()(title=title[:255], collection=submissions_collection())
     image.file_size = len(data)
     image.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    # A random name: nothing about the member, the draft or the upload order can find it.
-    image.file.save(f"{secrets.token_urlsafe(18)}.{extension}", ContentFile(data), save=False)
+    # A random name: nothing about the member, the draft or the upload order can find it. The
+    # prefix files its renditions away from public media until publication (private_media).
+    name = f"{private_media.PRIVATE_PREFIX}{secrets.token_urlsafe(18)}.{extension}"
+    image.file.save(name, ContentFile(data), save=False)
     written.append(image.file.name)
     image.width, image.height = width, height
     image.save()
@@ -221,11 +242,21 @@ def discard(image_id, submission_id=None) -> None:
 
 
 def release(page) -> None:
-    """A case study was published: its lead image is public now, like any published image."""
+    """A case study was published: its lead image is an ordinary image now. It moves to Root,
+    gets a new random name without the private prefix, and loses the renditions made while it
+    was private (filed under private/), so Wagtail makes public ones as for any image."""
     image = getattr(page, "lead_image", None)
-    if is_private(image):
-        image.collection = Collection.get_first_root_node()
-        image.save(update_fields=["collection"])
+    if not is_private(image):
+        return
+    old_name = image.file.name
+    with image.file.open("rb") as handle:
+        data = handle.read()
+    extension = old_name.rsplit(".", 1)[-1]
+    image.file.save(f"{secrets.token_urlsafe(18)}.{extension}", ContentFile(data), save=False)
+    image.collection = Collection.get_first_root_node()
+    image.save(update_fields=["collection", "file"])
+    image.renditions.all().delete()  # Wagtail removes their files once the transaction commits
+    image.file.storage.delete(old_name)
 
 
 @receiver(page_published)
