@@ -18,11 +18,13 @@ Wagtail idiom: the result is an ordinary ``wagtail.images`` Image, so the page u
 other, but it is private until its case study is published (issue 17):
 
 - its file name is random (``secrets.token_urlsafe``), never guessable from anything;
-- it sits in the "Member submissions" collection, which the image chooser never offers for
-  other pages (``members.wagtail_hooks``);
-- the member (and moderators) see it through ``members:submission_image``, a view that checks
-  who is asking; once the case study is published it moves to the root collection like any
-  published image (``release``);
+- it sits in the "Member submissions" collection, a root beside Wagtail's Root that no group's
+  collection permissions reach, so Wagtail's image listing, search, bulk actions, chooser and
+  admin API never offer it to Editors or Moderators (decision 0043);
+- the member (and moderators) see it through ``members:submission_image``, and its renditions
+  through ``members:private_rendition`` (``private_media``), views that check who is asking;
+  once the case study is published it moves to Root under a new name like any published image
+  (``release``);
 - removing it from a draft deletes it only if nothing else uses it (``discard``).
 
 Phone photos: a multi-picture JPEG (MPO: what many phones save) is read as its first picture
