@@ -32,10 +32,9 @@ def is_private_name(name: str) -> bool:
     return posixpath.basename(name or "").startswith(PRIVATE_PREFIX)
 
 
-def rendition_storage():
-    """The site's default storage (file system or S3), filing private renditions apart."""
-    default = settings.STORAGES["default"]
-    backend = import_string(default["BACKEND"])
+def _rendition_storage_class():
+    """The site's default storage class (file system or S3), filing private renditions apart."""
+    backend = import_string(settings.STORAGES["default"]["BACKEND"])
 
     class RenditionStorage(backend):
         def generate_filename(self, filename):
@@ -49,5 +48,15 @@ def rendition_storage():
                 return reverse("members:private_rendition", args=[posixpath.basename(name)])
             return super().url(name)
 
-    RenditionStorage.__name__ = f"Rendition{backend.__name__}"
-    return RenditionStorage(**default.get("OPTIONS", {}))
+    RenditionStorage.__qualname__ = "RenditionStorage"
+    return RenditionStorage
+
+
+# At module level, so the storage deconstructs to an importable path: Wagtail's file clean-up
+# task (after a rendition or image is deleted) rebuilds the storage from it.
+RenditionStorage = _rendition_storage_class()
+
+
+def rendition_storage():
+    """``WAGTAILIMAGES_RENDITION_STORAGE``: the storage with the default storage's options."""
+    return RenditionStorage(**settings.STORAGES["default"].get("OPTIONS", {}))

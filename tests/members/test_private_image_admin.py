@@ -123,7 +123,9 @@ def test_a_moderator_sees_the_image_in_the_review_preview_and_nobody_else_reache
     assert _client(member).get(next(iter(shown))).status_code == 200  # the member who sent it
 
 
-def test_no_rendition_is_public_until_publication_and_after_it_the_page_shows_the_image(in_review, moderator):
+def test_no_rendition_is_public_until_publication_and_after_it_the_page_shows_the_image(
+    in_review, moderator, django_capture_on_commit_callbacks
+):
     page, private, _ordinary = in_review
     _client(moderator).get(f"/admin/pages/{page.pk}/view_draft/")
     for spec in ("max-165x165", "fill-1200x630", "width-400|format-webp", "original"):
@@ -139,8 +141,10 @@ def test_no_rendition_is_public_until_publication_and_after_it_the_page_shows_th
         assert web_server_status(settings.MEDIA_URL + "images/" + Path(rendition.file.name).name) == 404
     assert web_server_status(settings.MEDIA_URL + private.file.name) == 404
     private_urls = [rendition.url for rendition in renditions]
+    private_files = [private.file.name, *(rendition.file.name for rendition in renditions)]
 
-    TaskState.objects.get(pk=page.current_workflow_state.current_task_state_id).approve(user=moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        TaskState.objects.get(pk=page.current_workflow_state.current_task_state_id).approve(user=moderator)
     page.refresh_from_db()
     private.refresh_from_db()
     assert page.live and "private-" not in private.file.name
@@ -154,3 +158,20 @@ def test_no_rendition_is_public_until_publication_and_after_it_the_page_shows_th
         assert url.startswith(f"{settings.MEDIA_URL}images/") and web_server_status(url) == 200, url
     for url in private_urls:
         assert anonymous_status(url) == 404  # the renditions made in private are gone
+    assert [name for name in private_files if private.file.storage.exists(name)] == []
+
+
+def test_deleting_the_account_removes_the_draft_images_files_and_every_rendition(
+    client, in_review, moderator, django_capture_on_commit_callbacks
+):
+    page, private, _ordinary = in_review
+    _client(moderator).get(f"/admin/pages/{page.pk}/view_draft/")
+    private.get_rendition("max-165x165")
+    names = [private.file.name, *(rendition.file.name for rendition in private.renditions.all())]
+    storage = private.file.storage
+    assert len(names) >= 2 and all(storage.exists(name) for name in names)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/members/delete/", {"password": "member-password", "confirm": "on"})
+    assert response.status_code == 302
+    assert not get_image_model().objects.filter(pk=private.pk).exists()
+    assert [name for name in names if storage.exists(name)] == []
