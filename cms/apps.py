@@ -11,6 +11,9 @@ class CmsConfig(AppConfig):
     def ready(self):
         from . import cache  # noqa: F401  (connects the page-cache invalidation signals)
         from .addresses import sync_default_site
+        from .spreadsheets import protect_wagtail_exports
+
+        protect_wagtail_exports()  # every admin CSV export: no formulas, UTF-8 with a BOM
 
         # The Site record follows BASE_URL on every migrate: no admin step (cms/addresses.py).
         post_migrate.connect(sync_default_site, sender=self, dispatch_uid="cms-sync-default-site")

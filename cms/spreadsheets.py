@@ -8,7 +8,7 @@ text. Files start with a UTF-8 byte order mark, without which Excel reads Welsh 
 mojibake, and are served as ``text/csv; charset=utf-8``.
 
 ``safe_cell`` is for code that writes rows itself (stories' case-studies.csv);
-``SafeCSVExportMixin`` is for Wagtail's spreadsheet exports (form submissions).
+``protect_wagtail_exports`` applies it to every CSV export of Wagtail's admin.
 """
 
 BOM = "\ufeff"
@@ -21,8 +21,19 @@ def safe_cell(value) -> str:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-class SafeCSVExportMixin:
-    """For a view using Wagtail's ``SpreadsheetExportMixin``: safe cells, a BOM, a charset."""
+def protect_wagtail_exports() -> None:
+    """Make every CSV export of Wagtail's admin safe: form submissions, reports (site history,
+    aging and locked pages, workflows) and any listing with ``list_export``.
+
+    They all come from ``wagtail.admin.views.mixins.SpreadsheetExportMixin``, which has no hook
+    or setting for this, so its three CSV methods are wrapped once, at start-up (``cms.apps``).
+    Its XLSX export already stores formula-like text as text."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    if getattr(SpreadsheetExportMixin, "_cms_safe_csv", False):
+        return
+    stream_csv = SpreadsheetExportMixin.stream_csv
+    write_csv_response = SpreadsheetExportMixin.write_csv_response
 
     def write_csv_row(self, writer, row_dict):
         return writer.writerow(
@@ -32,11 +43,16 @@ class SafeCSVExportMixin:
             }
         )
 
-    def stream_csv(self, queryset):
+    def stream_with_bom(self, queryset):
         yield BOM
-        yield from super().stream_csv(queryset)
+        yield from stream_csv(self, queryset)
 
-    def write_csv_response(self, queryset):
-        response = super().write_csv_response(queryset)
+    def response_with_charset(self, queryset):
+        response = write_csv_response(self, queryset)
         response["Content-Type"] = CONTENT_TYPE
         return response
+
+    SpreadsheetExportMixin.write_csv_row = write_csv_row
+    SpreadsheetExportMixin.stream_csv = stream_with_bom
+    SpreadsheetExportMixin.write_csv_response = response_with_charset
+    SpreadsheetExportMixin._cms_safe_csv = True

@@ -29,7 +29,6 @@ from wagtail.search import index
 from cms import ratelimit
 from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
 from cms.models import BasePage, SiteSettings
-from cms.spreadsheets import SafeCSVExportMixin
 
 # Fields every join form has besides the editors' questions; never stored or emailed.
 SPAM_CHECK_FIELDS = ("website", "started")
@@ -114,8 +113,9 @@ def join_email(page, form, site) -> EmailMultiAlternatives | None:
     return message
 
 
-class JoinSubmissionsListView(SafeCSVExportMixin, SubmissionsListView):
-    """The admin's list of join requests; its CSV export defuses formulas and is UTF-8 with a BOM."""
+class JoinSubmissionsListView(SubmissionsListView):
+    """The admin's list of join requests; its CSV export, like every admin export, defuses
+    formulas and is UTF-8 with a BOM (``cms.spreadsheets.protect_wagtail_exports``)."""
 
 
 class JoinPage(BasePage, AbstractEmailForm):

@@ -15,4 +15,5 @@ urlpatterns = [
     path("submissions/<int:pk>/", submission_views.submission_edit, name="submission_edit"),
     path("submissions/<int:pk>/preview/", submission_views.submission_preview, name="submission_preview"),
     path("images/<int:pk>/", submission_views.submission_image, name="submission_image"),
+    path("images/renditions/<str:name>", submission_views.private_rendition, name="private_rendition"),
 ]

@@ -338,6 +338,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# The default storage, except that renditions of members' private images are filed under
+# private/ and linked through a permission-checked view (decision 0043).
+WAGTAILIMAGES_RENDITION_STORAGE = "members.submissions.private_media.rendition_storage"
 # Off: Wagtail's responsive wrapper uses an inline style, which the CSP forbids; CSS sizes embeds.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False

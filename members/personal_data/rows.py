@@ -167,6 +167,7 @@ def submission(row) -> dict:
         "consent": row.consent,
         "created_at": row.created_at.isoformat(),
         "submitted_at": row.submitted_at.isoformat() if row.submitted_at else None,
+        "declined_at": row.declined_at.isoformat() if row.declined_at else None,
     }
 
 

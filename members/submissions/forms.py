@@ -129,7 +129,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
         self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(locale=locale)
         self.fields["new_image"].help_text = (
             _(
-                "Optional. A JPEG, PNG or WebP photo or picture, up to %(megabytes)s MB and %(megapixels)s "
+                "Optional. A JPEG, PNG, WebP or HEIC photo or picture, up to %(megabytes)s MB and %(megapixels)s "
                 "megapixels. We remove hidden details such as the camera and location before storing it. "
                 "Only add photos of people who agreed to be shown."
             )

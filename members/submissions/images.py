@@ -5,7 +5,7 @@ The order matters for safety:
 1. The upload's size is compared with ``MEMBERS_IMAGE_MAX_BYTES`` (Django already holds at
    most that much, spooled to disk for large files).
 2. Its first bytes are sniffed (``filetype``) and Pillow reads **only the header**
-   (``Image.open`` is lazy): the real format must be JPEG, PNG or WebP, whatever the file's
+   (``Image.open`` is lazy): the real format must be JPEG, PNG, WebP or HEIC, whatever the file's
    name or declared type, and width × height must be within ``MEMBERS_IMAGE_MAX_PIXELS``. A
    tiny file claiming 30000 × 30000 pixels is refused here, before a single pixel is decoded,
    so a decompression bomb cannot tie up a worker.
@@ -18,16 +18,18 @@ Wagtail idiom: the result is an ordinary ``wagtail.images`` Image, so the page u
 other, but it is private until its case study is published (issue 17):
 
 - its file name is random (``secrets.token_urlsafe``), never guessable from anything;
-- it sits in the "Member submissions" collection, which the image chooser never offers for
-  other pages (``members.wagtail_hooks``);
-- the member (and moderators) see it through ``members:submission_image``, a view that checks
-  who is asking; once the case study is published it moves to the root collection like any
-  published image (``release``);
+- it sits in the "Member submissions" collection, a root beside Wagtail's Root that no group's
+  collection permissions reach, so Wagtail's image listing, search, bulk actions, chooser and
+  admin API never offer it to Editors or Moderators (decision 0043);
+- the member (and moderators) see it through ``members:submission_image``, and its renditions
+  through ``members:private_rendition`` (``private_media``), views that check who is asking;
+  once the case study is published it moves to Root under a new name like any published image
+  (``release``);
 - removing it from a draft deletes it only if nothing else uses it (``discard``).
 
 Phone photos: a multi-picture JPEG (MPO: what many phones save) is read as its first picture
-and stored as a plain JPEG. HEIC is accepted only when ``pillow_heif`` is installed and
-registered with Pillow (it is not a dependency).
+and stored as a plain JPEG; a HEIC photo (iPhones) is read with ``pillow_heif`` (pinned in
+requirements.txt, registered with Pillow here) and stored as a plain JPEG too.
 """
 
 import contextlib
@@ -37,6 +39,7 @@ import secrets
 import warnings
 
 import filetype
+import pillow_heif
 from django import forms
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -45,12 +48,13 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageOps
 from wagtail.images import get_image_model
-from wagtail.models import Collection, ReferenceIndex
+from wagtail.models import Collection, CollectionViewRestriction, ReferenceIndex
 from wagtail.signals import page_published
 
 from stories.models import StoryEntry
 
 from ..models import Submission
+from . import private_media
 from .admin_views import can_moderate
 
 # Pillow format name → (MIME type sniffed from the bytes, file extension, save options).
@@ -60,13 +64,21 @@ ACCEPTED = {
     "WEBP": ("image/webp", "webp", {"quality": 88}),
     # A phone's multi-picture JPEG: its first picture, stored as a plain JPEG.
     "MPO": ("image/jpeg", "jpg", {"quality": 88, "optimize": True}),
+    # A phone's HEIC photo (pillow_heif's opener): stored as a plain JPEG, which every browser shows.
+    "HEIF": ("image/heic", "jpg", {"quality": 88, "optimize": True}),
 }
-# Formats Pillow reads with another's decoder (its JPEG opener returns MPO files), and stores as it.
-STORED_AS = {"MPO": "JPEG"}
-OPENERS = [name for name in ACCEPTED if name not in STORED_AS]
+# Formats read with another format's decoder (Pillow's JPEG opener returns MPO files).
+DECODER = {"MPO": "JPEG"}
+# Formats stored as another: browsers show neither MPO nor HEIC reliably.
+STORED_AS = {"MPO": "JPEG", "HEIF": "JPEG"}
+OPENERS = [name for name in ACCEPTED if name not in DECODER]
 ACCEPTED_MIME_TYPES = list(dict.fromkeys(mime for mime, _ext, _opts in ACCEPTED.values()))
-ACCEPT_ATTRIBUTE = ",".join(ACCEPTED_MIME_TYPES)
-NOT_AN_IMAGE = _("This file is not a JPEG, PNG or WebP image. Choose a photo or picture saved in one of those formats.")
+ACCEPT_ATTRIBUTE = ",".join([*ACCEPTED_MIME_TYPES, ".heic"])
+NOT_AN_IMAGE = _(
+    "This file is not a JPEG, PNG, WebP or HEIC image. Choose a photo or picture saved in one of those formats."
+)
+
+pillow_heif.register_heif_opener()
 
 
 class CleanImage:
@@ -130,9 +142,10 @@ def reencode(clean: CleanImage) -> tuple[bytes, tuple[int, int]]:
     """Decode the checked image and save its pixels again, with no metadata at all."""
     _mime, _ext, options = ACCEPTED[clean.format]
     stored_as = STORED_AS.get(clean.format, clean.format)
+    decoder = DECODER.get(clean.format, clean.format)
     edge = settings.MEMBERS_IMAGE_MAX_EDGE
-    with PILImage.open(clean.upload, formats=[stored_as]) as source:
-        if stored_as == "JPEG":
+    with PILImage.open(clean.upload, formats=[decoder]) as source:
+        if decoder == "JPEG":
             # Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding: less memory.
             source.draft(source.mode, (edge, edge))
         source.load()
@@ -157,11 +170,29 @@ def reencode(clean: CleanImage) -> tuple[bytes, tuple[int, int]]:
 
 
 def submissions_collection() -> Collection:
+    """The private collection: a root of its own beside Wagtail's Root, not under it.
+
+    Wagtail's collection permissions reach down the tree, and Editors and Moderators hold theirs
+    on Root (Wagtail's own migrations give them that), so a collection under Root would be theirs
+    to list, search, choose and bulk-edit. Beside Root, nobody but superusers has rights on it:
+    Wagtail's image listing, search, bulk actions and chooser leave its images out. Its view
+    restriction (groups, with no group) keeps them out of the admin API for everyone else too.
+    Wagtail's collection admin lists only what is under Root, so nobody moves or deletes it there.
+    """
     name = settings.MEMBERS_IMAGE_COLLECTION
-    found = Collection.objects.filter(name=name).first()
+    found = Collection.objects.filter(name=name, depth=1).first()
     if found is not None:
         return found
-    return Collection.get_first_root_node().add_child(name=name)
+    # After Root, whatever the names: Collection sorts siblings by name (``node_order_by``), and
+    # ``add_root`` would put this first and renumber Root, which Wagtail finds as the first root.
+    last = Collection.get_last_root_node()
+    collection = Collection.objects.create(name=name, path=last._inc_path(), depth=1, numchild=0)
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type=CollectionViewRestriction.GROUPS)
+    for earlier in Collection.objects.filter(name=name).exclude(depth=1):
+        # Made under Root by an earlier version: its images move beside Root, then it goes.
+        get_image_model().objects.filter(collection=earlier).update(collection=collection)
+        earlier.delete()
+    return collection
 
 
 def store(clean: CleanImage, title: str, written: list[str]):
@@ -172,8 +203,10 @@ def store(clean: CleanImage, title: str, written: list[str]):
     image = get_image_model()(title=title[:255], collection=submissions_collection())
     image.file_size = len(data)
     image.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    # A random name: nothing about the member, the draft or the upload order can find it.
-    image.file.save(f"{secrets.token_urlsafe(18)}.{extension}", ContentFile(data), save=False)
+    # A random name: nothing about the member, the draft or the upload order can find it. The
+    # prefix files its renditions away from public media until publication (private_media).
+    name = f"{private_media.PRIVATE_PREFIX}{secrets.token_urlsafe(18)}.{extension}"
+    image.file.save(name, ContentFile(data), save=False)
     written.append(image.file.name)
     image.width, image.height = width, height
     image.save()
@@ -211,11 +244,21 @@ def discard(image_id, submission_id=None) -> None:
 
 
 def release(page) -> None:
-    """A case study was published: its lead image is public now, like any published image."""
+    """A case study was published: its lead image is an ordinary image now. It moves to Root,
+    gets a new random name without the private prefix, and loses the renditions made while it
+    was private (filed under private/), so Wagtail makes public ones as for any image."""
     image = getattr(page, "lead_image", None)
-    if is_private(image):
-        image.collection = Collection.get_first_root_node()
-        image.save(update_fields=["collection"])
+    if not is_private(image):
+        return
+    old_name = image.file.name
+    with image.file.open("rb") as handle:
+        data = handle.read()
+    extension = old_name.rsplit(".", 1)[-1]
+    image.file.save(f"{secrets.token_urlsafe(18)}.{extension}", ContentFile(data), save=False)
+    image.collection = Collection.get_first_root_node()
+    image.save(update_fields=["collection", "file"])
+    image.renditions.all().delete()  # Wagtail removes their files once the transaction commits
+    image.file.storage.delete(old_name)
 
 
 @receiver(page_published)

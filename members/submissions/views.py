@@ -1,6 +1,7 @@
 """Member views: "My submissions", writing, previewing and sending in a case study."""
 
 import logging
+import mimetypes
 
 from allauth.account.models import EmailAddress
 from django.contrib import messages
@@ -18,7 +19,7 @@ from cms import ratelimit
 from stories.models import StoryEntry
 
 from ..models import Submission
-from . import images, workflow
+from . import images, private_media, workflow
 from .forms import SubmissionForm
 
 logger = logging.getLogger(__name__)
@@ -175,5 +176,18 @@ def submission_image(request, pk):
     if not images.may_view(request.user, image):
         raise Http404
     response = FileResponse(image.file.open("rb"), content_type=images.mime_type(image))
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@never_cache
+def private_rendition(request, name):
+    """A rendition of a private member image (``private_media``), for whoever may see the image."""
+    renditions = get_image_model().get_rendition_model().objects.select_related("image")
+    rendition = get_object_or_404(renditions, file=f"{private_media.PRIVATE_DIR}/images/{name}")
+    if not images.may_view(request.user, rendition.image):
+        raise Http404
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    response = FileResponse(rendition.file.open("rb"), content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     return response

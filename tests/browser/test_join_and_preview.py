@@ -64,7 +64,7 @@ def test_image_errors_and_the_preview_are_accessible(page, live_server, home_pag
         files=[{"name": "holiday.jpg", "mimeType": "image/jpeg", "buffer": b"<html>not an image</html>"}]
     )
     page.get_by_role("button", name="Save and preview").click()
-    expect(page.locator("#id_new_image-error")).to_contain_text("not a JPEG, PNG or WebP image")
+    expect(page.locator("#id_new_image-error")).to_contain_text("not a JPEG, PNG, WebP or HEIC image")
     expect(page.get_by_label("Title", exact=True)).to_have_value("Street tool library")
     assert_accessible(page)
     page.get_by_label("Lead image").set_input_files(

@@ -55,3 +55,15 @@ def test_case_studies_csv(home_page, stories_index):
     rows = _rows(response.content)
     summaries = {row[rows[0].index("summary")] for row in rows[1:]}
     assert summaries == {"'" + value for value in DANGEROUS} | {WELSH_AND_ARABIC}
+
+
+@pytest.mark.parametrize("report", ["site-history", "aging-pages"])
+def test_wagtails_own_report_exports_are_safe_too(admin_client, stories_index, report):
+    """A member's case-study title reaches Wagtail's reports (site history, aging pages) that
+    editors download as CSV: the same rules hold there."""
+    page = CaseStudyPageFactory(parent=stories_index, title=DANGEROUS[0], slug="danger")
+    page.save_revision(user=None, log_action=True).publish(log_action=True)
+    response = admin_client.get(f"/admin/reports/{report}/?export=csv")
+    assert response.status_code == 200 and response["Content-Type"] == "text/csv; charset=utf-8"
+    cells = {cell for row in _rows(b"".join(response.streaming_content)) for cell in row}
+    assert "'" + DANGEROUS[0] in cells and DANGEROUS[0] not in cells

@@ -125,6 +125,30 @@ def test_a_phone_multi_picture_jpeg_is_accepted_as_its_first_picture(signed_in, 
     assert not stored.getexif()
 
 
+def test_a_phone_heic_photo_is_stored_as_a_jpeg_of_the_same_picture_without_exif_or_gps(signed_in, form_data):
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    source = PILImage.new("RGB", (64, 40))
+    for x in range(64):
+        for y in range(40):
+            source.putpixel((x, y), (x * 4, y * 6, 255 - x * 3))
+    exif = PILImage.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0)}  # GPS: latitude
+    data = _encoded(source, "HEIF", quality=95, exif=exif.tobytes())
+    assert PILImage.open(io.BytesIO(data)).format == "HEIF" and b"PhoneMaker" in data
+    response = _send(signed_in, form_data, data, "IMG_0002.HEIC", "image/heic")
+    assert response.status_code == 302
+    stored = _stored()
+    assert stored.format == "JPEG" and _close_pixels(stored, source)
+    assert not stored.getexif() and "exif" not in stored.info
+    image = get_image_model().objects.get()
+    assert image.file.name.endswith(".jpg")
+    with image.file.open("rb") as handle:
+        assert b"PhoneMaker" not in handle.read()
+
+
 # --- Limits, exactly and one above ----------------------------------------------------------
 
 

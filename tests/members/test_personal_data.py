@@ -17,12 +17,13 @@ from django.apps import apps
 from django.conf import settings
 from django.db import connection, models
 from django.test import Client
+from django.utils import timezone
 from wagtail.models import TaskState
 
 from cms.forms import signed_now
 from handbook.models import GapContribution
 from members.factories import JoinPageFactory, MemberFactory
-from members.models import MemberProfile
+from members.models import MemberProfile, Submission
 from members.personal_data import NOT_PERSONAL, REGISTER
 from stories.models import CaseStudyPage
 
@@ -173,3 +174,27 @@ def test_the_export_has_everything_in_the_register(busy_member):
         DRAFT_TITLE,
     }
     assert "wagtailcore.PageLogEntry" in everything and everything["wagtailcore.PageLogEntry"]["rows"]
+
+
+# Fields of the members app's own models that say nothing about a person (ids and links to
+# pages or terms). Every other field is something about the member and must be in the register.
+NOT_ABOUT_A_PERSON = {"id", "page", "framework_areas", "framework_values", "updated_at", "lead_image_alt"}
+
+
+def test_every_field_of_a_member_model_is_in_the_register():
+    """A new field on a member model (``declined_at`` was one) fails here until it is listed."""
+    listed = {holding.label: set(holding.fields) for holding in REGISTER}
+    unlisted = []
+    for model in (MemberProfile, Submission):
+        own = {f.name for f in model._meta.get_fields() if f.concrete and f.model is model}
+        unlisted += [(model._meta.label, name) for name in sorted(own - listed[model._meta.label] - NOT_ABOUT_A_PERSON)]
+    assert unlisted == []
+
+
+def test_the_export_says_when_a_case_study_was_declined(busy_member):
+    client, _page = busy_member
+    submission = Submission.objects.exclude(page=None).first()
+    submission.declined_at = timezone.now()
+    submission.save(update_fields=["declined_at"])
+    rows = json.loads(client.get("/en/members/my-data.json").content)["everything"]["members.Submission"]["rows"]
+    assert submission.declined_at.isoformat() in {row["declined_at"] for row in rows}

@@ -69,8 +69,8 @@ def _upload(data: bytes, name="photo.jpg", content_type="image/jpeg"):
 def test_the_form_states_the_image_limits(signed_in):
     html = signed_in.get(NEW).content.decode()
     assert 'enctype="multipart/form-data"' in html
-    assert "JPEG, PNG or WebP" in html and "up to 8 MB and 25 megapixels" in html
-    assert 'accept="image/jpeg,image/png,image/webp"' in html
+    assert "JPEG, PNG, WebP or HEIC" in html and "up to 8 MB and 25 megapixels" in html
+    assert 'accept="image/jpeg,image/png,image/webp,image/heic,.heic"' in html
     assert "Describe the image" in html
 
 
@@ -80,7 +80,7 @@ def test_an_html_file_renamed_jpg_is_refused_and_the_text_is_kept(signed_in, for
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="id_new_image-error"' in html
-    assert "This file is not a JPEG, PNG or WebP image." in html
+    assert "This file is not a JPEG, PNG, WebP or HEIC image." in html
     assert 'href="#id_new_image"' in html  # in the summary at the top
     assert "We logged every problem" in html and 'value="A beach"' in html
     assert not Submission.objects.exists() and not get_image_model().objects.exists()
@@ -220,7 +220,7 @@ def _saved(format_name: str, **options) -> bytes:
 
 def test_webp_is_accepted_and_a_real_gif_is_not(signed_in, form_data, member):
     refused = signed_in.post(NEW, form_data(new_image=_upload(_saved("GIF"), "a.gif", "image/gif"), lead_image_alt="x"))
-    assert "This file is not a JPEG, PNG or WebP image." in refused.content.decode()
+    assert "This file is not a JPEG, PNG, WebP or HEIC image." in refused.content.decode()
     # A WebP named and declared as a JPEG is judged by its content, and kept as WebP.
     response = signed_in.post(NEW, form_data(new_image=_upload(_saved("WEBP"), "photo.jpg"), lead_image_alt="Yellow"))
     assert response.status_code == 302

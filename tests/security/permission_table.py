@@ -136,6 +136,12 @@ ROWS = [
         roles(404, member=200, moderator=200, admin=200),
         "a draft's image: the member and moderators only, everyone else a 404, until it is published",
     ),
+    Row(
+        "en/members/images/renditions/<str:name>",
+        lambda w: w.submission.lead_image.get_rendition("max-165x165").url,
+        roles(404, member=200, moderator=200, admin=200),
+        "a rendition of a draft's image (private until published, decision 0043): as the image",
+    ),
     # Admin extensions the project registers.
     Row(
         "admin/member-submissions/",
