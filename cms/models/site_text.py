@@ -42,8 +42,10 @@ class SiteText(PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
         default language's, else ``fallback`` (the older fields of site settings). One query."""
         rows = {}
         wanted = {language_code, settings.LANGUAGE_CODE}
-        found = cls.objects.live().filter(locale__language_code__in=wanted).values_list(
-            "locale__language_code", "tagline", "footer_text"
+        found = (
+            cls.objects.live()
+            .filter(locale__language_code__in=wanted)
+            .values_list("locale__language_code", "tagline", "footer_text")
         )
         for code, tagline, footer_text in found.order_by("-pk"):
             rows[code] = {"tagline": tagline, "footer_text": footer_text}  # the oldest row of each language wins

@@ -18,8 +18,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
-    LockableMixin,
     Locale,
+    LockableMixin,
     Orderable,
     Page,
     PreviewableMixin,

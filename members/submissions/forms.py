@@ -125,7 +125,9 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
         super().__init__(*args, **kwargs)
         self.submitting = submitting
         locale = Locale.get_default()
-        self.fields["framework_areas"].queryset = self.fields["framework_areas"].queryset.filter(locale=locale, live=True)
+        self.fields["framework_areas"].queryset = self.fields["framework_areas"].queryset.filter(
+            locale=locale, live=True
+        )
         self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(
             locale=locale, live=True
         )
