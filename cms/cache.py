@@ -56,6 +56,7 @@ _IGNORED_MODELS = {
     "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry",
     "wagtailcore.revision",  # a draft saved: readers see it only once it is published
+    "wagtailadmin.editingsession",  # an editor opened the editor
     "wagtailcore.referenceindex",
     "wagtailcore.pagesubscription",
     "wagtailcore.taskstate",
