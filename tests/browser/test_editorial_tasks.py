@@ -1,0 +1,111 @@
+"""The main editorial tasks, done through the real Wagtail admin in a browser (issue #16).
+
+Each test signs in as the role meant to do the task (docs/roles.md), uses the admin as it is
+(no shortcuts through the database for the task itself) and checks what readers then see.
+"""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from handbook.factories import GlossaryTermFactory, HandbookIndexPageFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "pass-for-browser-tests"
+
+
+@pytest.fixture
+def roles(home_page):
+    """The groups, their rights and the moderation workflow, as the migrations make them (a
+    transactional test starts from an emptied database)."""
+    from django.apps import apps
+
+    from members.roles import ensure_roles
+
+    ensure_roles(apps)
+
+
+def _staff(django_user_model, username, group):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def sign_in(page, live_server, username):
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+
+def sign_out(page):
+    page.context.clear_cookies()
+
+
+def add_block(page, label):
+    """Append a block to the body's StreamField with its "Insert a block" button (the last one)."""
+    page.get_by_role("button", name="Insert a block").last.click()
+    page.get_by_role("option", name=label, exact=True).click()
+
+
+def publish(page):
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_an_editor_writes_previews_and_publishes_a_handbook_page(page, live_server, roles, home_page, django_user_model):
+    handbook = HandbookIndexPageFactory(parent=home_page, title="Handbook", slug="handbook")
+    term = GlossaryTermFactory(term="Mutual aid", slug="mutual-aid", short_definition="Neighbours helping as equals.")
+    term.save_revision().publish()
+    _staff(django_user_model, "gwen", "Editors")
+    sign_in(page, live_server, "gwen")
+
+    page.goto(live_server.url + f"/admin/pages/add/handbook/handbookpage/{handbook.pk}/")
+    page.wait_for_load_state("networkidle")
+    page.locator("#id_title").fill("Sharing the load")
+    page.get_by_role("textbox", name="Introduction").fill("How groups spread the work.")
+
+    add_block(page, "Quotation")
+    quotation = page.locator("[data-contentpath='body'] [data-streamfield-child]").last
+    quotation.get_by_role("textbox", name="Quote").fill("Many hands make the work a pleasure.")
+    quotation.get_by_role("textbox", name="Person").fill("Dele")
+    reference = quotation.locator("[data-contentpath='reference'] [contenteditable='true']")
+    reference.click()
+    page.keyboard.type("Members' call, spring 2021.")
+
+    add_block(page, "Gap")
+    gap = page.locator("[data-contentpath='body'] [data-streamfield-child]").last
+    gap.get_by_role("textbox", name="Title").fill("Rotating the chair")
+
+    add_block(page, "Term")
+    term_block = page.locator("[data-contentpath='body'] [data-streamfield-child]").last
+    term_block.get_by_role("button", name=re.compile("Choose a? ?glossary term", re.I)).click()
+    modal = page.locator(".modal-content")
+    modal.get_by_role("link", name="Mutual aid").click()
+    expect(term_block).to_contain_text("Mutual aid")
+
+    # Preview in the side panel: the draft, rendered as readers will see it.
+    page.get_by_role("button", name="Toggle preview").click()
+    # Wagtail loads each preview into a fresh iframe and swaps it in as #w-preview-iframe.
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.get_by_role("heading", level=1)).to_have_text("Sharing the load", timeout=15_000)
+    expect(preview.get_by_text("Many hands make the work a pleasure.")).to_be_visible()
+    page.get_by_role("button", name="Toggle preview").click()  # closed: no refresh while publishing
+    page.wait_for_load_state("networkidle")
+
+    publish(page)
+    expect(page.locator(".messages")).to_contain_text("published")
+
+    page.goto(live_server.url + "/en/handbook/sharing-the-load/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sharing the load")
+    expect(page.get_by_text("Many hands make the work a pleasure.")).to_be_visible()
+    expect(page.get_by_text("Members' call, spring 2021.")).to_be_attached()
+    expect(page.get_by_text("Rotating the chair", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="Offer text for “Rotating the chair”")).to_be_visible()
+    page.locator("summary", has_text="Mutual aid").click()
+    expect(page.get_by_text("Neighbours helping as equals.")).to_be_visible()
