@@ -58,7 +58,9 @@ def publish(page):
     page.wait_for_load_state("networkidle")
 
 
-def test_an_editor_writes_previews_and_publishes_a_handbook_page(page, live_server, roles, home_page, django_user_model):
+def test_an_editor_writes_previews_and_publishes_a_handbook_page(
+    page, live_server, roles, home_page, django_user_model
+):
     handbook = HandbookIndexPageFactory(parent=home_page, title="Handbook", slug="handbook")
     term = GlossaryTermFactory(term="Mutual aid", slug="mutual-aid", short_definition="Neighbours helping as equals.")
     term.save_revision().publish()
