@@ -111,3 +111,70 @@ def test_an_editor_writes_previews_and_publishes_a_handbook_page(
     expect(page.get_by_role("link", name="Offer text for “Rotating the chair”")).to_be_visible()
     page.locator("summary", has_text="Mutual aid").click()
     expect(page.get_by_text("Neighbours helping as equals.")).to_be_visible()
+
+
+def _workflow_action(page, name):
+    """A workflow action from the editor's action menu; those with a comment open a dialog."""
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=name, exact=True).click()
+
+
+def test_a_moderator_returns_a_case_study_and_approves_it_after_the_member_resubmits(
+    page, live_server, roles, home_page, django_user_model, settings
+):
+    from members.factories import MemberFactory
+    from members.models import Submission
+    from members.submissions import workflow
+    from stories.factories import StoryIndexPageFactory
+
+    settings.MEMBERS_MIN_FILL_SECONDS = 0
+    StoryIndexPageFactory(parent=home_page, title="Stories", slug="stories")
+    member = MemberFactory(username="ama", email="ama@example.org")
+    submission = Submission.objects.create(
+        owner=member,
+        title="Street tool library",
+        summary="Neighbours lend each other tools.",
+        context="Nobody owned the right tools.",
+        what_was_done="We listed what we could lend.",
+        consent=True,
+    )
+    workflow.submit(submission.pk, member)
+    submission.refresh_from_db()
+    _staff(django_user_model, "mo", "Moderators")
+
+    # The moderator finds it on the dashboard and returns it with a comment.
+    sign_in(page, live_server, "mo")
+    page.get_by_role("link", name="Street tool library").first.click()
+    page.wait_for_load_state("networkidle")
+    _workflow_action(page, "Request changes")
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("textbox").fill("Please say which city this was in.")
+    dialog.get_by_role("button", name="Request changes").click()
+    page.wait_for_url("**/admin/pages/*/")
+    assert workflow.status_of(submission).code == workflow.Status.CHANGES_REQUESTED
+    sign_out(page)
+
+    # The member reads the comment, edits and sends it again.
+    page.goto(live_server.url + "/en/accounts/login/")
+    page.get_by_label("Email").fill("ama@example.org")
+    page.get_by_label("Password").fill("member-password")
+    page.get_by_role("button", name="Sign In").click()
+    page.goto(live_server.url + "/en/members/submissions/")
+    expect(page.get_by_text("Please say which city this was in.")).to_be_visible()
+    page.get_by_role("link", name="Street tool library", exact=True).click()
+    page.get_by_label("Title", exact=True).fill("Sheffield street tool library")
+    page.get_by_role("button", name="Send to the editors").click()
+    expect(page.locator(".status")).to_have_text("In review")
+    sign_out(page)
+
+    # The moderator approves what the member sent; readers see exactly that.
+    sign_in(page, live_server, "mo")
+    page.goto(live_server.url + f"/admin/pages/{submission.page_id}/edit/")
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#id_title")).to_have_value("Sheffield street tool library")
+    _workflow_action(page, "Approve and Publish")
+    page.wait_for_url("**/admin/pages/*/")
+    submission.refresh_from_db()
+    assert workflow.status_of(submission).code == workflow.Status.PUBLISHED
+    page.goto(live_server.url + submission.page.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sheffield street tool library")
