@@ -178,3 +178,41 @@ def test_a_moderator_returns_a_case_study_and_approves_it_after_the_member_resub
     assert workflow.status_of(submission).code == workflow.Status.PUBLISHED
     page.goto(live_server.url + submission.page.url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Sheffield street tool library")
+
+
+def test_an_editor_translates_a_page_into_welsh(page, live_server, roles, home_page, django_user_model):
+    from wagtail.models import Locale
+
+    from cms.demo_tools import Progress
+    from cms.demo_translations import translate_page
+    from cms.factories import StandardPageFactory
+
+    for code in ("cy", "ar"):
+        Locale.objects.get_or_create(language_code=code)
+    translate_page(home_page, "cy", {}, Progress(lambda line: None))  # the parent is in Welsh already
+    about = StandardPageFactory(parent=home_page, title="About", slug="about", introduction="Who we are.")
+    _staff(django_user_model, "gwen", "Editors")
+    sign_in(page, live_server, "gwen")
+
+    page.goto(live_server.url + f"/admin/pages/{about.pk}/edit/")
+    page.get_by_role("button", name="Actions", exact=True).click()
+    page.get_by_role("link", name="Translate").click()
+    page.get_by_label("Welsh").check()
+    page.get_by_role("button", name="Submit").click()
+    # wagtail-localize's translation editor: each segment has its own "Translate" button.
+    expect(page.get_by_role("button", name="Publish in Welsh")).to_be_visible()
+    for original, welsh in (("About", "Amdanom ni"), ("Who we are.", "Pwy ydym ni.")):
+        segment = page.locator("li", has=page.get_by_text(original, exact=True)).last
+        segment.get_by_role("button", name="Translate").click()
+        segment.get_by_role("textbox").fill(welsh)
+        segment.get_by_role("button", name="Save").click()
+        expect(segment.get_by_text(welsh, exact=True)).to_be_visible()
+    page.get_by_role("button", name="Publish in Welsh").click()
+    expect(page.get_by_text("Published 'Amdanom ni' in Welsh")).to_be_visible()
+
+    welsh_about = about.get_translation(Locale.objects.get(language_code="cy"))
+    assert welsh_about.live
+    page.goto(live_server.url + welsh_about.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Amdanom ni")
+    expect(page.get_by_text("Pwy ydym ni.")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", "cy")
