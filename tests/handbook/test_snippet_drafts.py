@@ -201,3 +201,41 @@ def test_the_migration_gives_existing_rows_a_live_first_revision(handbook, can_t
     assert restored.short_definition == can_term.short_definition
     assert [term.pk for term in restored.related_terms.all()] == [mutual.pk]
     assert first_revisions.record(apps, "handbook", "GlossaryTerm", lambda obj: obj.term) == 0
+
+
+def test_a_term_scheduled_for_later_goes_live_when_publish_scheduled_runs(admin_client, client, handbook):
+    """Scheduling from the editor's status panel: published "for later" is not live until
+    Wagtail's ``publish_scheduled`` (deploy/systemd/hub-publish-scheduled.timer) runs after the time."""
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    url = _url(GlossaryTerm, "add") + "?locale=en"
+    data = form_data(admin_client.get(url).content.decode(), GlossaryTerm.snippet_viewset.get_form_class())
+    later = timezone.localtime() + timedelta(hours=1)
+    data.update(
+        {
+            "term": "Commons",
+            "slug": "commons",
+            "short_definition": "What a group holds together.",
+            "go_live_at": later.strftime("%Y-%m-%d %H:%M"),
+            "action-publish": "action-publish",
+        }
+    )
+    assert admin_client.post(url, data).status_code == 302
+    term = GlossaryTerm.objects.get(slug="commons")
+    assert not term.live and term.go_live_at is not None
+    call_command("publish_scheduled")
+    assert client.get("/en/handbook/glossary/commons/").status_code == 404
+
+    # An hour later (moved back rather than waiting): the approved time and the version's own.
+    revision = term.revisions.get(approved_go_live_at__isnull=False)
+    earlier = timezone.now() - timedelta(minutes=1)
+    revision.approved_go_live_at = earlier
+    revision.content["go_live_at"] = earlier.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    term.refresh_from_db()
+    assert term.live
+    assert client.get("/en/handbook/glossary/commons/").status_code == 200
