@@ -216,3 +216,53 @@ def test_an_editor_translates_a_page_into_welsh(page, live_server, roles, home_p
     expect(page.get_by_role("heading", level=1)).to_have_text("Amdanom ni")
     expect(page.get_by_text("Pwy ydym ni.")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "cy")
+
+
+def show_field(page, selector):
+    """Open whichever editor tab holds the field (tabs may be rearranged), return the field."""
+    panel = page.locator(selector).evaluate("element => element.closest('[role=tabpanel]').id")
+    page.locator(f"[role=tab][aria-controls='{panel}']").click()
+    return page.locator(selector)
+
+
+def test_an_editor_creates_an_online_event_with_a_speaker_and_postpones_it(
+    page, live_server, roles, home_page, django_user_model
+):
+    from events.factories import EventIndexPageFactory, PersonFactory
+    from events.models import EventPage
+
+    events = EventIndexPageFactory(parent=home_page, title="Events", slug="events")
+    PersonFactory(name="Dafydd Speaker")
+    _staff(django_user_model, "gwen", "Editors")
+    sign_in(page, live_server, "gwen")
+
+    page.goto(live_server.url + f"/admin/pages/add/events/eventpage/{events.pk}/")
+    page.wait_for_load_state("networkidle")
+    page.locator("#id_title").fill("Online peer forum")
+    page.get_by_role("textbox", name="Summary").fill("An hour to swap what worked.")
+    page.locator("[data-contentpath='programme']").get_by_role("button", name="Insert a block").first.click()
+    item = page.locator("[data-contentpath='programme'] [data-streamfield-child]").first
+    item.get_by_role("textbox", name="Title").fill("Welcome")
+    item.locator("[data-contentpath='speakers']").get_by_role("button").first.click()
+    item.get_by_role("button", name=re.compile("Choose (a )?person", re.I)).click()
+    page.locator(".modal-content").get_by_role("link", name="Dafydd Speaker").click()
+    expect(item).to_contain_text("Dafydd Speaker")
+
+    show_field(page, "#id_start_date").fill("2030-05-01")
+    page.locator("#id_start_time").fill("18:00")
+    page.keyboard.press("Escape")
+    show_field(page, "#id_format").select_option("online")
+    publish(page)
+    expect(page.locator(".messages")).to_contain_text("published")
+
+    event = EventPage.objects.get(title="Online peer forum")
+    page.goto(live_server.url + f"/admin/pages/{event.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    show_field(page, "#id_status").select_option("postponed")
+    publish(page)
+    expect(page.locator(".messages")).to_contain_text("published")
+
+    page.goto(live_server.url + event.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Online peer forum")
+    expect(page.get_by_text("Postponed: new date to follow").first).to_be_visible()
+    expect(page.get_by_text("Dafydd Speaker").first).to_be_visible()
