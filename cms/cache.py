@@ -9,6 +9,9 @@ docs/performance.md and docs/decisions/0033-one-page-cache.md.
 Invalidation is a *generation* number kept in the cache and part of every key. Any write to
 content (a page published, unpublished, moved or deleted, a snippet or setting saved or
 deleted, a submission approved) bumps it, so every cached page and feed is refreshed at once.
+Saving a *draft* is not such a write: a revision, or a save that only records a draft or a lock
+on a live page or snippet (``cms.models.drafts``), changes nothing a reader sees, so the cache
+is kept until that draft is published (Wagtail's ``published`` / ``page_published`` signals).
 The bump happens when the signal fires and again when the transaction commits, so a page
 rendered from the old rows in between is never kept under the new number
 (docs/decisions/0030-page-cache-generations.md).
@@ -39,7 +42,9 @@ from django.dispatch import receiver
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from .models.drafts import is_draft_bookkeeping
 
 GENERATION_KEY = "pagecache:generation"
 GENERATION_TIME_KEY = "pagecache:generation-time"
@@ -50,6 +55,8 @@ _IGNORED_APPS = {"sessions", "admin", "django_tasks", "django_tasks_database", "
 _IGNORED_MODELS = {
     "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry",
+    "wagtailcore.revision",  # a draft saved: readers see it only once it is published
+    "wagtailadmin.editingsession",  # an editor opened the editor
     "wagtailcore.referenceindex",
     "wagtailcore.pagesubscription",
     "wagtailcore.taskstate",
@@ -125,10 +132,12 @@ def _is_content_write(sender) -> bool:
 @receiver(post_delete)
 @receiver(m2m_changed)
 def _content_changed(sender, **kwargs):
-    if _is_content_write(sender):
+    if _is_content_write(sender) and not is_draft_bookkeeping(kwargs.get("instance"), kwargs.get("update_fields")):
         _invalidate_now_and_on_commit()
 
 
+@receiver(published)
+@receiver(unpublished)
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)

@@ -9,7 +9,7 @@ standing in for an editor approving them; translations made in the admin stay dr
 translations written for the demo (see docs/translating.md).
 """
 
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from .demo_tools import Progress
@@ -116,7 +116,13 @@ def translate_snippet(instance, language_code: str, strings: dict, progress: Pro
         progress.made(f"{language_code} translation of {instance}", created=False)
         return existing
     translation = _filled_translation(instance, locale, strings, user)
-    translation.save_target(user=user, publish=True)  # snippets without drafts are saved at once
+    if isinstance(instance, DraftStateMixin):
+        # As for pages: a draft with its revision, published here at once.
+        translation.save_target(user=user, publish=False)
+        translated = instance.get_translation(locale)
+        translated.get_latest_revision().publish(user=user)
+    else:
+        translation.save_target(user=user, publish=True)  # snippets without drafts are saved at once
     progress.made(f"{language_code} translation of {instance}", created=True)
     return instance.get_translation(locale)
 

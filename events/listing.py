@@ -134,7 +134,7 @@ def area_options() -> dict:
     from handbook.models import FrameworkArea
 
     language = get_language() or "en"
-    return dict(FrameworkArea.objects.filter(locale__language_code=language).values_list("slug", "name"))
+    return dict(FrameworkArea.objects.live().filter(locale__language_code=language).values_list("slug", "name"))
 
 
 def _allowed_events(index, filters: EventFilters) -> set | None:

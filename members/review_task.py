@@ -45,7 +45,8 @@ class SubmissionReviewTask(AbstractGroupApprovalTask):
         if not self._may_review(obj, user):
             return []
         return [
-            (APPROVE, _("Approve and publish"), False),
+            # Wagtail adds " and Publish" to the approve action of a workflow's last task.
+            (APPROVE, _("Approve"), False),
             (REQUEST_CHANGES, _("Request changes"), True),
             (DECLINE, _("Decline"), True),
         ]

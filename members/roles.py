@@ -21,11 +21,13 @@ EDITORS = "Editors"
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"]
 # (app label, model): what editors may do with each snippet.
 CURATED = ["add", "change", "delete", "view"]
+# Snippets with drafts and revisions (cms.models.drafts): editors also publish, lock and unlock.
+DRAFTED = CURATED + ["publish", "lock", "unlock"]
 SNIPPETS = {
-    ("handbook", "glossaryterm"): CURATED + ["publish"],
-    ("handbook", "frameworkarea"): CURATED + ["publish"],
-    ("handbook", "frameworkvalue"): CURATED + ["publish"],
-    ("cms", "sitetext"): CURATED + ["publish"],
+    ("handbook", "glossaryterm"): DRAFTED,
+    ("handbook", "frameworkarea"): DRAFTED,
+    ("handbook", "frameworkvalue"): DRAFTED,
+    ("cms", "sitetext"): DRAFTED,
     ("events", "venue"): CURATED,
     ("events", "person"): CURATED,
     ("events", "organisation"): CURATED,

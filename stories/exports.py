@@ -54,8 +54,8 @@ def case_study_rows(request) -> list[dict]:
                 "organisations": page.organisation_list,
                 **{name: getattr(page, name) for name, _label in CASE_STUDY_SECTIONS},
                 "tags": sorted(tag.name for tag in page.tags.all()),
-                "framework_areas": [area.name for area in page.framework_areas.all()],
-                "framework_values": [value.name for value in page.framework_values.all()],
+                "framework_areas": [area.name for area in page.framework_areas.all() if area.live],
+                "framework_values": [value.name for value in page.framework_values.all() if value.live],
                 "completeness": page.completeness,
             }
         )

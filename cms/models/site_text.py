@@ -5,21 +5,29 @@ editors write for the whole site live in a *translatable snippet* (``Translatabl
 row per language sharing a ``translation_key``. wagtail-localize gives snippets like this the
 same **Translate** action and translation editor as pages (see docs/decisions/0051). Site
 settings keep what is the same in every language (contact address, social links).
+
+Site text keeps drafts, revisions, locks and a preview (``cms.models.drafts``): "Save draft"
+never changes the live header or footer; readers see only the published row (``live``).
 """
 
 from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import translation
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
+
+from .drafts import SCHEDULE_PANEL, LiveQuerySet
 
 
-class SiteText(TranslatableMixin, models.Model):
+class SiteText(PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
     tagline = models.CharField(max_length=160, blank=True, help_text="Shown beside the site's name in the header.")
     footer_text = models.TextField(
         blank=True, max_length=600, help_text="A line or two at the foot of every page (line breaks are kept)."
     )
 
-    panels = [FieldPanel("tagline"), FieldPanel("footer_text")]
+    panels = [FieldPanel("tagline"), FieldPanel("footer_text"), SCHEDULE_PANEL]
+    objects = LiveQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = "site text"
@@ -34,8 +42,10 @@ class SiteText(TranslatableMixin, models.Model):
         default language's, else ``fallback`` (the older fields of site settings). One query."""
         rows = {}
         wanted = {language_code, settings.LANGUAGE_CODE}
-        found = cls.objects.filter(locale__language_code__in=wanted).values_list(
-            "locale__language_code", "tagline", "footer_text"
+        found = (
+            cls.objects.live()
+            .filter(locale__language_code__in=wanted)
+            .values_list("locale__language_code", "tagline", "footer_text")
         )
         for code, tagline, footer_text in found.order_by("-pk"):
             rows[code] = {"tagline": tagline, "footer_text": footer_text}  # the oldest row of each language wins
@@ -46,3 +56,12 @@ class SiteText(TranslatableMixin, models.Model):
             "tagline": getattr(fallback, "tagline", ""),
             "footer_text": getattr(fallback, "footer_text", ""),
         }
+
+    def serve_preview(self, request, mode_name):
+        """The header and footer as they would read with this version, around a short page
+        that says so, in the text's own language (``site_text`` reads the request's memo)."""
+        language = self.locale.language_code
+        request._cms_site_text = (language, {"tagline": self.tagline, "footer_text": self.footer_text})
+        with translation.override(language):
+            response = TemplateResponse(request, "cms/previews/site_text.html", {"object": self, "request": request})
+            return response.render()

@@ -140,6 +140,9 @@ class TermBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         parent = parent_context or {}
         term, page, base = value.get("term"), parent.get("page"), parent.get("glossary_base")
+        if term is not None and not term.live and not getattr(parent.get("request"), "is_preview", False):
+            term = None  # a term never published: readers see nothing of it (an editor's preview does)
+        context["term"] = term
         if term is not None and page is not None and base and term.locale_id != page.locale_id:
             handbook = parent.get("handbook")
             original = handbook.get_translation_or_none(term.locale) if handbook is not None else None
@@ -152,5 +155,5 @@ class TermBlock(blocks.StructBlock):
         """Wagtail idiom: a preview needs a real term, so show the first one in the glossary."""
         from handbook.models import GlossaryTerm
 
-        term = GlossaryTerm.objects.order_by("term").first()
+        term = GlossaryTerm.objects.live().order_by("term").first()
         return self.to_python({"term": term.pk if term else None, "note": ""})

@@ -3,6 +3,10 @@
 Areas and values are translatable snippets (see docs/decisions/0003-framework-as-snippets.md):
 a small fixed vocabulary that stories, case studies, events and handbook pages point at with
 many-to-many fields, and that the framework page shows, each at its own URL.
+
+Areas and values keep drafts, revisions, locks and a preview (``cms.models.drafts``): readers
+see only published ones (``.live()``; ``in_language_of`` and ``same_facet``, which other apps
+use, read only published ones too). The preview is the facet's page on the framework page.
 """
 
 from django.db import models
@@ -11,10 +15,11 @@ from django.db.models.functions import Coalesce
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from cms.admin_forms import LocaleUniqueForm
+from cms.models.drafts import SCHEDULE_PANEL, LiveQuerySet
 
 
 class PracticeBlock(blocks.StructBlock):
@@ -32,7 +37,7 @@ class PracticeBlock(blocks.StructBlock):
         description = "A practice that belongs to this area or value."
 
 
-class FrameworkFacetQuerySet(models.QuerySet):
+class FrameworkFacetQuerySet(LiveQuerySet):
     """Facets as a reader of another language sees them.
 
     Wagtail idiom: wagtail-localize copies a page's many-to-many links to its translation
@@ -42,21 +47,24 @@ class FrameworkFacetQuerySet(models.QuerySet):
     """
 
     def in_language_of(self, locale_id):
-        """Annotate ``local_name`` / ``local_slug``: the translation's in ``locale_id``, or the
-        facet's own when it is not translated yet (clear fallback: the original label)."""
-        translated = self.model.objects.filter(locale_id=locale_id, translation_key=OuterRef("translation_key"))
-        return self.annotate(
+        """Published facets, annotated with ``local_name`` / ``local_slug``: the published
+        translation's in ``locale_id``, or the facet's own when it is not translated yet (clear
+        fallback: the original label)."""
+        translated = self.model.objects.live().filter(locale_id=locale_id, translation_key=OuterRef("translation_key"))
+        return self.live().annotate(
             local_name=Coalesce(Subquery(translated.values("name")[:1]), F("name")),
             local_slug=Coalesce(Subquery(translated.values("slug")[:1]), F("slug")),
         )
 
     def same_facet(self, slug: str):
-        """Every language's version of the facet whose slug (in any language) is ``slug``."""
-        keys = self.model.objects.filter(slug=slug).values("translation_key")
-        return self.filter(translation_key__in=keys)
+        """Every language's published version of the facet whose slug (in any language) is ``slug``."""
+        keys = self.model.objects.live().filter(slug=slug).values("translation_key")
+        return self.live().filter(translation_key__in=keys)
 
 
-class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
+class FrameworkFacet(
+    PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
     name = models.CharField(max_length=80)
     slug = models.SlugField(max_length=80, help_text="Used in the address, e.g. /framework/listening/.")
     summary = models.TextField(max_length=400, help_text="One or two sentences: what this is about.")
@@ -80,6 +88,7 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("introduction"),
         FieldPanel("practices"),
         FieldPanel("sort_order"),
+        SCHEDULE_PANEL,
     ]
     objects = FrameworkFacetQuerySet.as_manager()
 
@@ -101,6 +110,19 @@ class FrameworkFacet(TranslatableMixin, index.Indexed, models.Model):
     def kind(self) -> str:
         """'area' or 'value': which half of the framework this belongs to (used in templates)."""
         return "area" if isinstance(self, FrameworkArea) else "value"
+
+    def serve_preview(self, request, mode_name):
+        """This area's or value's page as readers will see it, from the framework page."""
+        from .framework_page import FrameworkPage
+
+        pages = FrameworkPage.objects.order_by("-live", "pk")
+        page = pages.filter(locale_id=self.locale_id).first() or pages.first()
+        if page is None:
+            return super().serve_preview(request, mode_name)
+        return page.render_facet(request, self)
+
+    def get_preview_template(self, request, mode_name):
+        return "handbook/previews/no_framework_page.html"
 
     def pointing_pages(self, limit: int = 50) -> list[tuple[str, list]]:
         """Live pages of every type that point at this facet, grouped by page type.

@@ -50,16 +50,16 @@ class FrameworkPage(RoutablePageMixin, BasePage):
         return self.search_description or self.introduction
 
     def areas(self):
-        return FrameworkArea.objects.filter(locale_id=self.locale_id)
+        return FrameworkArea.objects.live().filter(locale_id=self.locale_id)
 
     def values(self):
-        return FrameworkValue.objects.filter(locale_id=self.locale_id)
+        return FrameworkValue.objects.live().filter(locale_id=self.locale_id)
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         for model in (FrameworkArea, FrameworkValue):
-            for slug in model.objects.filter(locale_id=self.locale_id).values_list("slug", flat=True):
+            for slug in model.objects.live().filter(locale_id=self.locale_id).values_list("slug", flat=True):
                 urls.append({"location": f"{base}{slug}/"})
         return urls
 
@@ -67,8 +67,8 @@ class FrameworkPage(RoutablePageMixin, BasePage):
         """An area's or value's page under its slug in that translation, where it exists."""
         if match.url_name == "facet":
             for model in (FrameworkArea, FrameworkValue):
-                keys = model.objects.filter(slug=match.kwargs["slug"], locale_id=self.locale_id)
-                translated = model.objects.filter(
+                keys = model.objects.live().filter(slug=match.kwargs["slug"], locale_id=self.locale_id)
+                translated = model.objects.live().filter(
                     locale_id=other.locale_id, translation_key__in=keys.values("translation_key")
                 )
                 slug = translated.values_list("slug", flat=True).first()
@@ -93,8 +93,16 @@ class FrameworkPage(RoutablePageMixin, BasePage):
         facet = self.areas().filter(slug=slug).first() or self.values().filter(slug=slug).first()
         if facet is None:
             raise Http404
+        return self.render_facet(request, facet)
+
+    def render_facet(self, request, facet):
+        """An area's or value's page; also its preview in the admin (``facet`` may be a draft
+        not yet among the published ones: then it has no neighbours to link to)."""
         siblings = list(self.areas() if facet.kind == "area" else self.values())
-        position = [item.pk for item in siblings].index(facet.pk)
+        ids = [item.pk for item in siblings]
+        if facet.pk not in ids:
+            siblings, ids = [facet], [facet.pk]
+        position = ids.index(facet.pk)
         return self.render(
             request,
             template="handbook/framework_facet.html",

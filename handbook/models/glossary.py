@@ -2,6 +2,10 @@
 
 Terms are translatable snippets (see docs/decisions/0004-glossary-terms-as-snippets.md). The
 handbook index page shows them at /handbook/glossary/ and /handbook/glossary/<slug>/.
+
+Terms keep drafts, revisions, locks and a preview (``cms.models.drafts``): readers see only
+published terms (``GlossaryTerm.objects.live()``), and a saved draft never changes the glossary.
+The preview is the term's own glossary page, rendered by the handbook in the term's language.
 """
 
 from django.db import models
@@ -12,15 +16,26 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page, ReferenceIndex, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    ReferenceIndex,
+    RevisionMixin,
+    TranslatableMixin,
+)
 from wagtail.search import index
 
 from cms.admin_forms import LocaleUniqueForm
+from cms.models.drafts import SCHEDULE_PANEL, LiveQuerySet
 
 OTHER_LETTER = "#"
 
 
-class GlossaryTermQuerySet(models.QuerySet):
+class GlossaryTermQuerySet(LiveQuerySet):
     def in_locale(self, locale=None):
         return self.filter(locale=locale or Locale.get_active())
 
@@ -34,7 +49,15 @@ class GlossaryTermQuerySet(models.QuerySet):
         )
 
 
-class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
+class GlossaryTerm(
+    PreviewableMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
     term = models.CharField(max_length=120, help_text="The word or phrase as readers meet it, e.g. 'CAN'.")
     slug = models.SlugField(max_length=120, help_text="Used in the address, e.g. /handbook/glossary/can/.")
     short_definition = models.CharField(
@@ -64,6 +87,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
             [FieldPanel("related_terms"), InlinePanel("explained_in", label="Page that explains it more")],
             heading="Related",
         ),
+        SCHEDULE_PANEL,
     ]
     search_fields = [
         index.SearchField("term", boost=4),
@@ -102,6 +126,8 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
 
         The index stores object ids as text, so the page id is cast to compare (PostgreSQL is
         strict about that)."""
+        if self.pk is None:
+            return Page.objects.none()
         page_type = ReferenceIndex._get_base_content_type(Page)
         using = ReferenceIndex.get_references_to(self).filter(
             base_content_type=page_type, object_id=Cast(OuterRef("pk"), models.CharField())
@@ -109,6 +135,19 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
         return (
             Page.objects.live().filter(Exists(using)).order_by("title").only("id", "title", "url_path", "path", "depth")
         )
+
+    def serve_preview(self, request, mode_name):
+        """The term's glossary page as readers will see it, from the handbook in its language."""
+        from .index import HandbookIndexPage
+
+        handbooks = HandbookIndexPage.objects.order_by("-live", "pk")
+        handbook = handbooks.filter(locale_id=self.locale_id).first() or handbooks.first()
+        if handbook is None:
+            return super().serve_preview(request, mode_name)
+        return handbook.render_glossary_term(request, self)
+
+    def get_preview_template(self, request, mode_name):
+        return "handbook/previews/no_handbook.html"
 
     @classmethod
     def search_with_urls(cls, request, query: str, limit: int = 5) -> list[tuple["GlossaryTerm", str]]:
@@ -124,7 +163,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
             models.When(alternative_names__icontains=query, then=2),
             default=3,
         )
-        terms = list(cls.objects.in_locale().matching(query).order_by(best_first, "term")[:limit])
+        terms = list(cls.objects.live().in_locale().matching(query).order_by(best_first, "term")[:limit])
         if not terms:
             return []
         index_page = HandbookIndexPage.objects.live().filter(locale_id=terms[0].locale_id).first()

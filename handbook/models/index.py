@@ -81,15 +81,15 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
         lastmod = urls[0]["lastmod"]
         urls.append({"location": base + "wanted/", "lastmod": lastmod})
         urls.append({"location": base + "glossary/", "lastmod": lastmod})
-        for slug in GlossaryTerm.objects.filter(locale_id=self.locale_id).values_list("slug", flat=True):
+        for slug in GlossaryTerm.objects.live().filter(locale_id=self.locale_id).values_list("slug", flat=True):
             urls.append({"location": f"{base}glossary/{slug}/"})
         return urls
 
     def subpage_in(self, match, other):
         """A glossary term under its translated slug; a gap's pages where that gap is open."""
         if match.url_name == "glossary_term":
-            keys = GlossaryTerm.objects.filter(slug=match.kwargs["slug"], locale_id=self.locale_id)
-            translated = GlossaryTerm.objects.filter(
+            keys = GlossaryTerm.objects.live().filter(slug=match.kwargs["slug"], locale_id=self.locale_id)
+            translated = GlossaryTerm.objects.live().filter(
                 locale_id=other.locale_id, translation_key__in=keys.values("translation_key")
             )
             slug = translated.values_list("slug", flat=True).first()
@@ -124,7 +124,7 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
         query = request.GET.get("q", "").strip()[:GLOSSARY_SEARCH_MAX]
 
         def build():
-            terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).matching(query)
+            terms = GlossaryTerm.objects.live().filter(locale_id=self.locale_id).matching(query)
             groups: dict[str, list] = {}
             for term in terms.only("id", "term", "slug", "short_definition", "alternative_names"):
                 groups.setdefault(term.letter, []).append(term)
@@ -154,19 +154,22 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
 
     @path("glossary/<slug:slug>/")
     def glossary_term(self, request, slug):
-        term = get_object_or_404(GlossaryTerm, slug=slug, locale_id=self.locale_id)
+        term = get_object_or_404(GlossaryTerm.objects.live(), slug=slug, locale_id=self.locale_id)
+        return self.render_glossary_term(request, term)
+
+    def render_glossary_term(self, request, term):
+        """A term's page; also its preview in the admin (``term`` may be an unsaved draft,
+        whose related terms and pages are kept in memory, so they are read without a query)."""
+        related = term.related_terms.order_by("term").only("id", "term", "slug", "short_definition", "live")
+        explained_in = term.explained_in.select_related("page")
         return self.render(
             request,
             template="handbook/glossary_term.html",
             context_overrides={
                 "route_title": term.term,
                 "term": term,
-                "related_terms": list(
-                    term.related_terms.order_by("term").only("id", "term", "slug", "short_definition")
-                ),
-                "explained_in": [
-                    item.page for item in term.explained_in.select_related("page").filter(page__live=True)
-                ],
+                "related_terms": [item for item in related if item.live],
+                "explained_in": [item.page for item in explained_in if item.page.live],
                 "pages_using": list(term.pages_using()),
             },
         )

@@ -264,6 +264,10 @@ NOT_PERSONAL = {
     "wagtailadmin.FormState": "an editor's unsaved form, deleted with the account (CASCADE)",
     "wagtail_localize.StringTranslation": "last_translated_by: editors translating (SET_NULL)",
     "wagtail_localize.SegmentOverride": "last_translated_by: editors translating (SET_NULL)",
+    "cms.SiteText": "locked_by: an editor's lock; members never edit snippets (SET_NULL)",
+    "handbook.GlossaryTerm": "locked_by: an editor's lock; members never edit snippets (SET_NULL)",
+    "handbook.FrameworkArea": "locked_by: an editor's lock; members never edit snippets (SET_NULL)",
+    "handbook.FrameworkValue": "locked_by: an editor's lock; members never edit snippets (SET_NULL)",
     "auth.User_groups": "which groups an account is in, deleted with it (CASCADE)",
     "auth.User_user_permissions": "an account's own permissions, deleted with it (CASCADE)",
 }

@@ -125,8 +125,12 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
         super().__init__(*args, **kwargs)
         self.submitting = submitting
         locale = Locale.get_default()
-        self.fields["framework_areas"].queryset = self.fields["framework_areas"].queryset.filter(locale=locale)
-        self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(locale=locale)
+        self.fields["framework_areas"].queryset = self.fields["framework_areas"].queryset.filter(
+            locale=locale, live=True
+        )
+        self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(
+            locale=locale, live=True
+        )
         self.fields["new_image"].help_text = (
             _(
                 "Optional. A JPEG, PNG, WebP or HEIC photo or picture, up to %(megabytes)s MB and %(megapixels)s "

@@ -272,11 +272,11 @@ class StoryEntry(BasePage):
 
     @property
     def area_names(self) -> list[str]:
-        return [area.name for area in self.framework_areas.all()]
+        return [area.name for area in self.framework_areas.all() if area.live]
 
     @property
     def value_names(self) -> list[str]:
-        return [value.name for value in self.framework_values.all()]
+        return [value.name for value in self.framework_values.all() if value.live]
 
     def get_meta_description(self) -> str:
         return self.search_description or self.summary

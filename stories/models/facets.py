@@ -52,8 +52,8 @@ def library_facets(entries, locale_id) -> dict[str, list[Facet]]:
     )
     places = entries.exclude(place="").order_by().values("place").annotate(n=Count("pk"))
     union = _rows(tags, TAG, _zero(), "slug", "name", "n").union(
-        _rows(FrameworkArea.objects.filter(locale_id=locale_id), AREA, "sort_order", "slug", "name", _zero()),
-        _rows(FrameworkValue.objects.filter(locale_id=locale_id), VALUE, "sort_order", "slug", "name", _zero()),
+        _rows(FrameworkArea.objects.live().filter(locale_id=locale_id), AREA, "sort_order", "slug", "name", _zero()),
+        _rows(FrameworkValue.objects.live().filter(locale_id=locale_id), VALUE, "sort_order", "slug", "name", _zero()),
         _rows(places, PLACE, _zero(), "place", "place", "n"),
         all=True,
     )

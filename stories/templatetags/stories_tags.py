@@ -69,8 +69,8 @@ def _coverage_context(request, invite_url: str) -> dict:
 
     index = _library()
     language = get_language()
-    areas = list(FrameworkArea.objects.filter(locale__language_code=language))
-    values = list(FrameworkValue.objects.filter(locale__language_code=language))
+    areas = list(FrameworkArea.objects.live().filter(locale__language_code=language))
+    values = list(FrameworkValue.objects.live().filter(locale__language_code=language))
     counts = {}
     if index is not None:
         through = StoryEntry.framework_areas.through

@@ -79,26 +79,33 @@ class World:
         response = self.client.get(url)
         return response.content.decode() if response.status_code == 200 else None
 
-    def edit_snippet(self, obj, **changes):
+    def edit_snippet(self, obj, publish=False, **changes):
+        """Edit a snippet; with ``publish`` press "Publish" (a snippet with drafts changes what
+        readers see only then), else the form's only button, "Save"."""
         url = reverse(type(obj).snippet_viewset.get_url_name("edit"), args=[obj.pk])
         html = self.get(url)
         if html is None:
             return False
         data = form_data(html, type(obj).snippet_viewset.get_form_class())
         data.update(changes)
+        if publish:
+            data["action-publish"] = "action-publish"
         self.client.post(url, data)
         obj.refresh_from_db()
         return all(getattr(obj, name) == value for name, value in changes.items())
 
-    def add_snippet(self, model, **values):
+    def add_snippet(self, model, publish=False, **values):
         url = reverse(model.snippet_viewset.get_url_name("add")) + "?locale=en"
         html = self.get(url)
         if html is None:
             return False
         data = form_data(html, model.snippet_viewset.get_form_class())
         data.update(values)
+        if publish:
+            data["action-publish"] = "action-publish"
         self.client.post(url, data)
-        return model.objects.filter(**values).exists()
+        found = model.objects.filter(**values)
+        return found.live().exists() if publish else found.exists()
 
     def act(self, submission, action, comment=""):
         page = Page.objects.get(pk=submission.page_id)
@@ -148,11 +155,13 @@ def decline(w):
 
 TASKS = {
     "Edit and publish a handbook page": edit_and_publish,
-    "Add a glossary term": lambda w: w.add_snippet(
-        GlossaryTerm, term="Commons", slug="commons", short_definition="Shared."
+    "Add and publish a glossary term": lambda w: w.add_snippet(
+        GlossaryTerm, publish=True, term="Commons", slug="commons", short_definition="Shared."
     ),
-    "Edit a framework area": lambda w: w.edit_snippet(w.area, summary="Organising, plainly."),
-    "Edit the site text (tagline, footer)": lambda w: w.edit_snippet(w.site_text, tagline="Learning from each other"),
+    "Edit and publish a framework area": lambda w: w.edit_snippet(w.area, publish=True, summary="Organising, plainly."),
+    "Edit and publish the site text (tagline, footer)": lambda w: w.edit_snippet(
+        w.site_text, publish=True, tagline="Learning from each other"
+    ),
     "Add a person (speaker)": lambda w: w.add_snippet(Person, name="Dafydd Speaker"),
     "Add a venue": lambda w: w.add_snippet(Venue, name="Chapel Hall"),
     "Translate a page": translate,

@@ -218,9 +218,28 @@ def snippet_expected(route: str) -> dict:
     choosing = route.startswith("admin/snippets/choose/") and not route.endswith("/create/")
     if choosing:
         return STAFF
+    if route.endswith(("/lock/<int:pk>/", "/unlock/<int:pk>/")):
+        return roles(302, editor=405, admin=405)  # a button in the editor: POST only
     return roles(302, editor=200, admin=200)
+
+
+COMPARE_ROUTE = re.compile(r"revisions/compare/\(\?P<revision_id_a>.*$")
+
+
+def _revision_id(route: str, pk) -> str:
+    """The latest revision of a snippet with drafts (one is saved if it has none yet)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    app_label, model = re.search(r"admin/snippets/(\w+)/(\w+)/", route).groups()
+    obj = ContentType.objects.get(app_label=app_label, model=model).get_object_for_this_type(pk=pk)
+    revision = obj.get_latest_revision() or obj.save_revision()
+    return str(revision.pk)
 
 
 def snippet_path(route: str, world) -> str:
     model = re.search(r"admin/snippets/(?:choose/)?\w+/(\w+)/", route).group(1)
-    return "/" + re.sub(r"<(?:int|str):pk>", str(world.snippet_pks[model]), route)
+    pk = world.snippet_pks[model]
+    route = COMPARE_ROUTE.sub("revisions/compare/earliest...latest/", route.replace("(?P<pk>.+)", "<int:pk>"))
+    if "<int:revision_id>" in route:
+        route = route.replace("<int:revision_id>", _revision_id(route, pk))
+    return "/" + re.sub(r"<(?:int|str):pk>", str(pk), route)

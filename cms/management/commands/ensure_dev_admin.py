@@ -29,6 +29,7 @@ class Command(BaseCommand):
             )
         )
         self._demo_accounts()
+        self._demo_editors()
 
     def _demo_accounts(self):
         """The demo moderator (Moderators group) and demo member from members/demo.py."""
@@ -49,3 +50,18 @@ class Command(BaseCommand):
                 f"password: {DEMO_PASSWORD}\n"
             )
         )
+
+    def _demo_editors(self):
+        """The named demo editors (Editors group) who wrote the demo's revisions (cms/demo_editors.py)."""
+        from cms.demo_editors import demo_editors
+
+        for editor in demo_editors():
+            editor.is_active = True
+            editor.set_password(DEMO_PASSWORD)
+            editor.save()
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Editor login: http://127.0.0.1:8000/admin/  username: {editor.username}  "
+                    f"password: {DEMO_PASSWORD}"
+                )
+            )

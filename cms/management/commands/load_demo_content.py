@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from cms import demo_translations
+from cms import demo_editors, demo_translations
 from cms.demo_tools import Progress
 
 
@@ -23,6 +23,8 @@ class Command(BaseCommand):
                 import_module(f"{app}.demo").load(progress)
             # Last, once every app's pages exist: their Welsh and Arabic translations.
             demo_translations.load(progress)
+            # Then every page and snippet gets a revision by a named demo editor (History, "Updated").
+            demo_editors.load(progress)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {progress.created} created, {progress.kept} already there.")
         )
