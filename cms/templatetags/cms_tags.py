@@ -60,7 +60,7 @@ def breadcrumbs(context):
         if pages is None:
             pages = page.get_ancestors().filter(depth__gte=root.depth).only("id", "title", "url_path", "path", "depth")
         ancestors = [{"title": p.title, "url": p.get_url(request)} for p in pages]
-    return {"request": request, "ancestors": ancestors, "page": page}
+    return {"request": request, "ancestors": ancestors, "page": page, "trail": context.get("breadcrumb_trail")}
 
 
 def _routed_ancestors(request, page, root):

@@ -232,6 +232,7 @@ class StoryEntry(BasePage):
 
     class Meta:
         verbose_name = _("story or case study")
+        verbose_name_plural = _("stories and case studies")
 
     def clean(self):
         super().clean()

@@ -141,7 +141,16 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         return self.render(
             request,
             template="stories/tag_page.html",
-            context_overrides={"tag": tag, "page_obj": page_obj, "query_prefix": ""},
+            context_overrides={
+                "tag": tag,
+                "page_obj": page_obj,
+                "query_prefix": "",
+                # One breadcrumb: the library's trail continued by Tags › this tag.
+                "breadcrumb_trail": [
+                    {"title": _("Tags"), "url": self.get_url(request) + "tags/"},
+                    {"title": tag.name, "url": request.path},
+                ],
+            },
         )
 
     @path("feed/rss/", name="feed_rss")

@@ -168,6 +168,16 @@ def test_tag_page_lists_entries_with_that_tag(client, library):
     assert 'href="/en/stories/tags/food/feed/rss/"' in html
 
 
+def test_tag_page_has_one_breadcrumb_ending_at_the_tag(client, library):
+    html = client.get("/en/stories/tags/food/").content.decode()
+    assert html.count('class="breadcrumbs"') == 1
+    assert 'class="page-header__kicker"' not in html
+    assert '<a href="/en/stories/tags/">Tags</a>' in html
+    assert '<a href="/en/stories/tags/food/" aria-current="page">' in html
+    trail = html.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert trail.count('aria-current="page"') == 1
+
+
 def test_unknown_or_unused_tag_pages_are_not_found(client, library):
     assert client.get("/en/stories/tags/nothing-here/").status_code == 404
     library["minibus"].unpublish()
