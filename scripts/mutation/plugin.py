@@ -48,6 +48,29 @@ def pytest_configure(config):
         config.pluginmanager.register(MutationSession(config), "mutation-session")
 
 
+def project_modules() -> list:
+    """The loaded modules of this project (not of the virtualenv)."""
+    found = []
+    for module in list(sys.modules.values()):
+        path = getattr(module, "__file__", None) or ""
+        if path.startswith(str(ROOT)) and "/.venv/" not in path and "site-packages" not in path:
+            found.append(module)
+    return found
+
+
+def module_caches(module) -> list:
+    """The ``lru_cache`` objects of a module's functions and of its classes' methods."""
+    found = []
+    for value in vars(module).values():
+        owners = [value] if isinstance(value, type) and value.__module__ == module.__name__ else []
+        candidates = [value] + [v for owner in owners for v in vars(owner).values()]
+        for candidate in candidates:
+            candidate = getattr(candidate, "__func__", candidate)
+            if hasattr(candidate, "cache_clear") and getattr(candidate, "__module__", "") == module.__name__:
+                found.append(candidate)
+    return found
+
+
 def cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|")
@@ -85,12 +108,19 @@ class Runner:
         if reports[0].passed:
             reports.append(call_and_report(item, "call", log=False))
         self.pending = item
-        return any(report.failed for report in reports)
+        failed = [report for report in reports if report.failed]
+        if failed and os.environ.get("MUTATION_DEBUG"):  # why a mutant was killed
+            print(f"\n--- {item.nodeid} ({failed[0].when})\n{failed[0].longreprtext[-3000:]}", flush=True)
+        return bool(failed)
 
     def teardown(self, nextitem=None):
         item, self.pending = self.pending, None
         if item is not None:
-            call_and_report(item, "teardown", log=False, nextitem=nextitem)
+            # pytest keeps set up every node of ``nextitem``'s chain; when the same test runs
+            # again it would keep the test itself set up, skip its setup and fail on missing
+            # fixtures (a false kill), so only its parents are kept then.
+            keep = item.parent if nextitem is item else nextitem
+            call_and_report(item, "teardown", log=False, nextitem=keep)
             if hasattr(item, "_request"):
                 item._request = False
                 item.funcargs = None
@@ -157,6 +187,10 @@ class MutationSession:
             return
         new = find_code(code, mutant.function)
         function, caches = live_function(module, mutant.function)
+        # Every cache of the project, not only the mutated function's: a cached function that
+        # calls the mutant (vtimezone → _observance) must not keep what the mutant built for
+        # the next mutant's tests (a false kill) nor serve an unmutated result to this one.
+        caches = caches + [cache for project_module in project_modules() for cache in module_caches(project_module)]
         swappable = new is not None and hasattr(function, "__code__")
         if not swappable or len(new.co_freevars) != len(function.__code__.co_freevars):
             mutant.status = "invalid"
