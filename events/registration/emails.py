@@ -90,7 +90,8 @@ def send(registrant, kind: str, *, subject: str = "", text: str = "", now=None) 
         }
         calendar = _calendar(registrant, kind, occurrence, now)
         context["calendar_cancelled"] = calendar is not None and calendar[1] == "CANCEL"
-        template = "event_cancelled" if kind == "change" and context["calendar_cancelled"] else kind
+        called_off = registrant.page.status == "cancelled" or (occurrence is not None and occurrence.cancelled)
+        template = "event_cancelled" if kind == "change" and called_off else kind
         body = render_to_string(f"events/registration/email/{template}.txt", context)
         subject = subject or str(SUBJECTS[template] % {"title": page.title})
     message = EmailMultiAlternatives(

@@ -81,6 +81,8 @@ class Registrant(models.Model):
     # The event's SEQUENCE this person last heard about, and whether their calendar has it.
     known_sequence = models.PositiveIntegerField(default=0, editable=False)
     invited = models.BooleanField(default=False, editable=False)
+    # When and where the occurrence was as this person last heard (``changes.fingerprint``).
+    known_when = models.CharField(max_length=200, blank=True, editable=False)
     join_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminders_sent = models.JSONField(default=list, blank=True, editable=False)
     thanked_at = models.DateTimeField(null=True, blank=True, editable=False)

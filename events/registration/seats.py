@@ -51,8 +51,11 @@ def register(page, *, occurrence_date, name, email, access_needs="", user=None, 
     if existing is not None:
         emails.send(existing, "already")
         return existing
+    from .changes import fingerprint
+
     registrant = Registrant.objects.create(
         page=page,
+        known_when=fingerprint(page, occurrence_for(page, occurrence_date)),
         occurrence_date=occurrence_date,
         name=name,
         email=email,

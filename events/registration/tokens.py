@@ -29,7 +29,7 @@ def find(token: str, page=None):
     if not constant_time_compare(mac, _mac(pk, nonce)):
         return None
     registrant = Registrant.objects.select_related("page").filter(pk=pk).first()
-    if registrant is None or not constant_time_compare(registrant.nonce, nonce):
+    if registrant is None or not registrant.nonce or not constant_time_compare(registrant.nonce, nonce):
         return None
     if page is not None and registrant.page_id != page.pk:
         return None
