@@ -33,3 +33,42 @@ class EventDetailsGroup(SnippetViewSetGroup):
 
 
 register_snippet(EventDetailsGroup)
+
+
+# --- Registrations (events/registration/admin.py) ----------------------------------------------
+
+from django.urls import path, reverse  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+from wagtail import hooks  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+from wagtail.admin.widgets import Button  # noqa: E402
+
+from .registration import admin as registration_admin  # noqa: E402
+
+
+@hooks.register("register_admin_urls")
+def register_registration_urls():
+    return [
+        path("registrations/", registration_admin.index, name="events_registrations"),
+        path("registrations/<int:page_id>/", registration_admin.detail, name="events_registrations_detail"),
+        path("registrations/<int:page_id>/export.csv", registration_admin.export, name="events_registrations_export"),
+        path("registrations/<int:page_id>/message/", registration_admin.message, name="events_registrations_message"),
+    ]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return registration_admin.may_see(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return RegistrationsMenuItem(_("Registrations"), reverse("events_registrations"), icon_name="group", order=270)
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_button(page, user, view_name, next_url=None):
+    if getattr(page.specific_deferred, "registration", None) == "site" and registration_admin.may_see(user, page):
+        yield Button(
+            _("Registrations"), reverse("events_registrations_detail", args=[page.pk]), icon_name="group", priority=66
+        )
