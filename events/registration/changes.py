@@ -5,12 +5,13 @@ those whose calendar has it. Also: more places after an edit go to the people wa
 
 from __future__ import annotations
 
-from django.db.models.signals import Signal
+from django.db import transaction
+from django.db.models.signals import Signal, post_delete
 from wagtail.signals import page_published
 
 from . import emails, seats
 from .dates import occurrence_for
-from .models import Registrant, Status
+from .models import HOLDS_PLACE, Registrant, Status
 
 NOTIFIED = (Status.CONFIRMED, Status.OFFERED, Status.WAITING)
 
@@ -59,7 +60,15 @@ def _published(sender, instance, **kwargs) -> None:
     notify(instance)
 
 
+def _deleted(sender, instance, **kwargs) -> None:
+    """A registration deleted (with a member's account, say) frees its place for the next person."""
+    if instance.status in HOLDS_PLACE:
+        page_id, key = instance.page_id, instance.occurrence_date
+        transaction.on_commit(lambda: seats.offer_free_places(page_id, key))
+
+
 def connect(signal: Signal = page_published) -> None:
     from events.models import EventPage
 
     signal.connect(_published, sender=EventPage, dispatch_uid="events-registration-changes")
+    post_delete.connect(_deleted, sender=Registrant, dispatch_uid="events-registration-deleted")

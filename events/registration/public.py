@@ -82,7 +82,7 @@ def registration_of(user, page):
     )
 
 
-def registrations_of(user, emails) -> Q:
+def registrations_of(user, emails):
     """Rows about a person: linked to their account or made with one of their addresses."""
     match = Q(user=user)
     for email in emails:

@@ -171,8 +171,8 @@ def _lapse(registrant, now) -> None:
 def _offer_free_places(page_id: int, occurrence_date, now) -> int:
     from events.models import EventPage
 
-    page = EventPage.objects.get(pk=page_id)
-    occurrence = occurrence_for(page, occurrence_date)
+    page = EventPage.objects.filter(pk=page_id).first()
+    occurrence = occurrence_for(page, occurrence_date) if page is not None else None
     if occurrence is None or occurrence.cancelled or occurrence.start <= now or not page.registers_here:
         return 0
     waiting = Registrant.objects.filter(page_id=page_id, occurrence_date=occurrence_date, status=Status.WAITING)
