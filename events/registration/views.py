@@ -5,7 +5,7 @@
 Links in emails only ever show a page with a button: the change is made by the POST it sends,
 so a mail scanner that opens every link confirms or cancels nothing. Every personal response
 is ``private, no-store`` (no shared cache, the site's page cache included, keeps it),
-``noindex``, and sends no ``Referer`` (the token is in its address).
+``noindex``, and sends no ``Referer`` to other sites (the token is in its address).
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def private(response):
     """Mark a response as one person's own."""
     patch_cache_control(response, private=True, no_store=True, max_age=0)
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    # Never to another site (the token is in the address), but same-origin so the POST forms'
+    # Origin header stays the site's own (with no-referrer, browsers send "null": CSRF refuses it).
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

@@ -48,7 +48,7 @@ def test_register_confirm_and_get_a_place_with_an_invitation(client, make_event)
     assert personal.status_code == 200
     assert "You have a place." in personal.content.decode()
     assert "no-store" in personal["Cache-Control"] and "private" in personal["Cache-Control"]
-    assert personal["Referrer-Policy"] == "no-referrer"
+    assert personal["Referrer-Policy"] == "same-origin"
     assert "1 place left." in client.get(page.url).content.decode()
 
 

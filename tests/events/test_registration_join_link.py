@@ -92,7 +92,7 @@ def test_a_registrant_sees_it_on_their_own_page_and_the_page_cache_keeps_none_of
         assert _secret_in(response.content.decode())
         assert response.get("X-Page-Cache") != "hit"
         assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
-        assert response["Referrer-Policy"] == "no-referrer"
+        assert response["Referrer-Policy"] == "same-origin"
     # Someone on the waiting list, and everyone else, get the page without it (fresh or cached).
     assert not _secret_in(client.get(kofi).content.decode())
     for _ in range(2):
