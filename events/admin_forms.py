@@ -5,12 +5,16 @@ together with its inline rows; the rows are a formset of the form, so an error i
 row's own date field and everything typed stays in the form.
 """
 
+from django import forms
 from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from events.models.taking_part import REMINDER_CHOICES
 from events.occurrences import Schedule, nearest_series_date
+from events.zones import zone_choices
 
 CHANGES = "occurrence_changes"
 
@@ -34,6 +38,21 @@ def _schedule(data: dict) -> Schedule | None:
 
 
 class EventPageForm(WagtailAdminPageForm):
+    reminder_hours = forms.TypedMultipleChoiceField(
+        label=gettext_lazy("Reminders"),
+        choices=REMINDER_CHOICES,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("With registration on this site: when the people with a place get a reminder."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "time_zone" in self.fields:
+            current = getattr(self.instance, "time_zone", "") or settings.TIME_ZONE
+            self.fields["time_zone"].choices = zone_choices(current)
+
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get(CHANGES)

@@ -9,3 +9,7 @@ class EventsConfig(AppConfig):
         from . import signals
 
         signals.connect()
+
+        from .registration import changes
+
+        changes.connect()

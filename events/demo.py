@@ -1,5 +1,7 @@
-"""Demo events: a past online workshop with a programme, a monthly forum series with one
-cancelled date, a hybrid gathering run by three groups, and an all-day event.
+"""Demo events: a past online workshop with a programme, an upcoming online workshop taking
+registrations on this site (limited places, a waiting list, the joining link sent to the people
+registered the day before), a monthly forum series with one cancelled date, a hybrid gathering
+run by three groups, and an all-day event.
 
 Dates are set relative to the day the demo is first loaded; running the loader again finds
 each page by its slug and changes nothing.
@@ -153,6 +155,33 @@ def load(progress: Progress) -> None:
             tags=["workshop", "participation"],
             organisers=organisations[1:2],
             areas=[areas.get("reach"), areas.get("listening")],
+        )
+
+    listening, created = child_page(
+        index,
+        "listening-well-online-workshop",
+        EventPageFactory,
+        progress,
+        title="Listening well: an online workshop",
+        summary="Two hours of practice in listening to people your group has not yet heard from. Register here for "
+        "free: the video link is sent to the people registered the day before.",
+        key_question="Whose voices are missing from our meetings, and how do we hear them?",
+        format="online",
+        start_date=today + datetime.timedelta(days=21),
+        start_time=datetime.time(18, 30),
+        end_time=datetime.time(20, 30),
+        registration="site",
+        capacity=24,
+        capacity_note="24 places, so everyone gets to practise",
+        reminder_hours=[168, 24],
+        join_lead_hours=24,
+        accessibility="Live captions. Tell us your access needs when you register.",
+        join_url="https://meet.example.org/listening-well",
+        join_instructions="Passcode: listen",
+    )
+    if created:
+        _relate(
+            listening, tags=["workshop", "listening"], organisers=organisations[1:2], areas=[areas.get("listening")]
         )
 
     first_forum = today - datetime.timedelta(days=60)

@@ -22,7 +22,17 @@ from functools import lru_cache
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText, vUri
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vDuration,
+    vText,
+    vUri,
+)
 from icalendar.prop import vRecur
 
 from events import conf
@@ -134,6 +144,7 @@ class CalendarBuilder:
         request=None,
         language: str = "",
         identities: dict | None = None,
+        method: str = "PUBLISH",
     ):
         self.now = now or timezone.now()
         self.request = request
@@ -143,17 +154,19 @@ class CalendarBuilder:
         self.calendar.add("PRODID", PRODID)
         self.calendar.add("VERSION", "2.0")
         self.calendar.add("CALSCALE", "GREGORIAN")
-        self.calendar.add("METHOD", "PUBLISH")
+        self.calendar.add("METHOD", method)  # REQUEST / CANCEL: an invitation (events.registration.itip)
         self.calendar.add("NAME", vText(name), parameters=self.text_parameters)
         self.calendar.add("X-WR-CALNAME", vText(name))
         self.calendar.add("DESCRIPTION", vText(description), parameters=self.text_parameters)
         self.calendar.add("X-WR-CALDESC", vText(description))
         if safe_uri(url):
             self.calendar.add("URL", vUri(url))
-            self.calendar.add("SOURCE", vUri(url))
-        refresh = conf.refresh_interval()
-        self.calendar.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
-        self.calendar.add("X-PUBLISHED-TTL", vDuration(refresh))
+            if method == "PUBLISH":
+                self.calendar.add("SOURCE", vUri(url))
+        if method == "PUBLISH":  # a subscribed feed, not a one-off invitation
+            refresh = conf.refresh_interval()
+            self.calendar.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
+            self.calendar.add("X-PUBLISHED-TTL", vDuration(refresh))
         self._zone_years: dict[str, tuple[int, int]] = {}
         self._chunks: list[bytes] = []
         self.last_modified: datetime | None = None
@@ -174,6 +187,40 @@ class CalendarBuilder:
             changed = self._changed_occurrences(page)
             self._note_zones(page, changed)
             self._chunks.append(b"".join(vevent.to_ical() for vevent in self._vevents(page, modified, changed)))
+
+    def add_invitation(self, page, occurrence, *, attendee: tuple, organizer: tuple, sequence: int, cancelled=False):
+        """One VEVENT of an iTIP invitation (RFC 5546) for one person: the event, or one date of
+        a series (``RECURRENCE-ID``), with the event's own UID, ``ORGANIZER`` and ``ATTENDEE``
+        (``(address, name)``), and ``SEQUENCE`` given by the caller, who knows what this person
+        was last sent. ``DTSTAMP`` is when the message is made."""
+        self._attach_organiser_names([page])
+        modified = _utc(page.modified_at(self.now))
+        self.last_modified = modified
+        vevent = Event()
+        self._common(page, vevent, modified, note=occurrence.note)
+        naive_start, naive_end = occurrence.start.replace(tzinfo=None), occurrence.end.replace(tzinfo=None)
+        if page.is_series:
+            original = occurrence.original_start
+            vevent.add("RECURRENCE-ID", original.replace(tzinfo=None).date() if page.all_day else original)
+            self._note_zone(page, original.replace(tzinfo=None), original.replace(tzinfo=None))
+        self._times(vevent, page, naive_start, naive_end)
+        self._note_zone(page, naive_start, naive_end)
+        for name in ("DTSTAMP", "SEQUENCE"):
+            del vevent[name]
+        vevent.add("DTSTAMP", _utc(self.now))
+        vevent.add("SEQUENCE", sequence)
+        if cancelled or occurrence.cancelled:
+            del vevent["STATUS"]
+            vevent.add("STATUS", "CANCELLED")
+        address, name = organizer
+        vevent.add("ORGANIZER", vCalAddress(f"mailto:{address}"), parameters={"CN": name})
+        address, name = attendee
+        vevent.add(
+            "ATTENDEE",
+            vCalAddress(f"mailto:{address}"),
+            parameters={"CN": name, "ROLE": "REQ-PARTICIPANT", "PARTSTAT": "ACCEPTED", "RSVP": "FALSE"},
+        )
+        self._chunks.append(vevent.to_ical())
 
     @staticmethod
     def _attach_organiser_names(pages) -> None:

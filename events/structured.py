@@ -73,8 +73,32 @@ def _publisher() -> dict:
     return {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME, "url": absolute_url("/")}
 
 
-def event_json_ld(page, occurrences, *, page_url: str, now) -> list[dict]:
-    """One schema.org Event per listed occurrence (a single event has one)."""
+def _offer(page, page_url: str, available) -> dict:
+    """The schema.org Offer: the price (free unless the editor gave one), where to register and
+    whether places are left (``SoldOut`` when full or cancelled). Counts only, never who."""
+    if page.registration == "link" and page.registration_url:
+        url = page.registration_url
+    elif page.registers_here:
+        url = urljoin(page_url, page.reverse_subpage("register_view"))
+    else:
+        url = page_url
+    sold_out = page.status == EventStatus.CANCELLED or (available is not None and available.full)
+    offer = {
+        "@type": "Offer",
+        "price": f"{page.price:.2f}" if page.price else "0",
+        "priceCurrency": "GBP",
+        "url": url,
+        "availability": "https://schema.org/SoldOut" if sold_out else "https://schema.org/InStock",
+    }
+    if available is not None and available.remaining is not None:
+        offer["inventoryLevel"] = {"@type": "QuantitativeValue", "value": available.remaining}
+    return offer
+
+
+def event_json_ld(page, occurrences, *, page_url: str, now, places=None) -> list[dict]:
+    """One schema.org Event per listed occurrence (a single event has one). ``places``: the
+    availability of each occurrence (``events.registration.public.availability``)."""
+    places = places or {}
     locations = []
     if page.has_place:
         locations.append(_place(page.venue))
@@ -100,20 +124,15 @@ def event_json_ld(page, occurrences, *, page_url: str, now) -> list[dict]:
     performers = _speakers(page)
     if performers:
         base["performer"] = performers
-    # Every event here is free to attend; registration (if any) is where a place is taken.
-    base["isAccessibleForFree"] = True
-    base["offers"] = {
-        "@type": "Offer",
-        "price": "0",
-        "priceCurrency": "GBP",
-        "url": page.registration_url if page.registration_url and page.registration == "link" else page_url,
-        "availability": "https://schema.org/SoldOut"
-        if page.status == EventStatus.CANCELLED
-        else "https://schema.org/InStock",
-    }
+    base["isAccessibleForFree"] = page.is_free
     entries = []
     for occurrence in occurrences[:MAX_SERIES_ENTRIES]:
         entry = dict(base)
+        available = places.get(occurrence.original_start.date().isoformat())
+        entry["offers"] = _offer(page, page_url, available)
+        if available is not None and available.capacity is not None:
+            entry["maximumAttendeeCapacity"] = available.capacity
+            entry["remainingAttendeeCapacity"] = available.remaining
         entry["startDate"] = _when(occurrence, occurrence.start)
         end = occurrence.end - timedelta(days=1) if occurrence.all_day else occurrence.end
         entry["endDate"] = _when(occurrence, end)

@@ -29,6 +29,9 @@ from events.listing import (
     with_cards,
 )
 from events.models.schedule import attach_changes
+from events.registration.page import registration_context
+from events.registration.public import availability
+from events.registration.views import private
 from events.structured import calendar_links, event_json_ld, json_ld_script
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -74,7 +77,7 @@ def _format_choices():
     return EventFormat.choices
 
 
-def event_detail(request, page):
+def event_detail(request, page, *, registrant=None, token: str = ""):
     # Organisers and date changes are read by the page, its JSON-LD and its calendar links:
     # fetch each once. A new page previewed before its first save has no rows to fetch yet.
     if page.pk is not None:
@@ -96,6 +99,7 @@ def event_detail(request, page):
     index_url = own_url[: -len(page.slug) - 1] if own_url.endswith(f"{page.slug}/") else own_url
     ics_url = absolute_url(page.ics_url)
     json_ld_occurrences = [o for o in upcoming if o.end > now] or [featured]
+    places = availability(page, json_ld_occurrences) if page.registers_here else {}
     context = page.get_context(request)
     context.update(
         {
@@ -106,16 +110,22 @@ def event_detail(request, page):
             "upcoming_occurrences": [o for o in upcoming if o.end > now] if page.is_series else [],
             "recent_occurrences": recent,
             "join_disclosed": page.join_disclosed(now),
-            "join_lead_hours": int(conf.join_link_lead().total_seconds() // 3600),
-            "structured_data": json_ld_script(event_json_ld(page, json_ld_occurrences, page_url=page_url, now=now)),
+            "join_lead_hours": int(page.join_lead.total_seconds() // 3600),
+            "structured_data": json_ld_script(
+                event_json_ld(page, json_ld_occurrences, page_url=page_url, now=now, places=places)
+            ),
             # The download is a same-site link (``download`` needs the page's own origin);
             # the links calendars keep (webcal, Google, Outlook) are on BASE_URL.
             "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url) | {"ics": page.ics_url},
         }
     )
+    context.update(registration_context(request, page, now, places=places, registrant=registrant, token=token))
     context["dates_html"] = _dates_html(page, context["upcoming_occurrences"], recent)
     context["topics_html"] = _topics_html(request, page, index_url)
-    return TemplateResponse(request, "events/event_page.html", context)
+    response = TemplateResponse(request, "events/event_page.html", context)
+    if context.get("registrant") is not None:
+        private(response)  # one person's page: never in a shared cache, the page cache included
+    return response
 
 
 def _dates_html(page, upcoming, recent) -> str:

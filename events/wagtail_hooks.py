@@ -1,5 +1,6 @@
 """Admin registration: venues, people and organisations under one "Event details" menu."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -33,3 +34,69 @@ class EventDetailsGroup(SnippetViewSetGroup):
 
 
 register_snippet(EventDetailsGroup)
+
+
+# --- Every event in one flat list, with its dates and status ---------------------------------
+
+from wagtail.admin.ui.tables import Column, DateColumn  # noqa: E402
+from wagtail.admin.viewsets.pages import PageListingViewSet  # noqa: E402
+
+from .models import EventPage  # noqa: E402
+
+
+class EventListingViewSet(PageListingViewSet):
+    model = EventPage
+    icon = "date"
+    menu_label = "Events"
+    menu_order = 255
+    add_to_admin_menu = True
+    columns = [
+        *PageListingViewSet.columns,
+        DateColumn("starts_at", label="Starts", sort_key="starts_at", width="12%"),
+        DateColumn("last_ends_at", label="Ends", sort_key="last_ends_at", width="12%"),
+        Column("event_status", label="Event status", accessor="get_status_display", sort_key="status"),
+        Column("registration", label="Registration", accessor="get_registration_display"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_event_listing():
+    return EventListingViewSet("event_listing")
+
+
+# --- Registrations (events/registration/admin.py) ----------------------------------------------
+
+from django.urls import path, reverse  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+from wagtail.admin.widgets import Button  # noqa: E402
+
+from .registration import admin as registration_admin  # noqa: E402
+
+
+@hooks.register("register_admin_urls")
+def register_registration_urls():
+    return [
+        path("registrations/", registration_admin.index, name="events_registrations"),
+        path("registrations/<int:page_id>/", registration_admin.detail, name="events_registrations_detail"),
+        path("registrations/<int:page_id>/export.csv", registration_admin.export, name="events_registrations_export"),
+        path("registrations/<int:page_id>/message/", registration_admin.message, name="events_registrations_message"),
+    ]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return registration_admin.may_see(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return RegistrationsMenuItem(_("Registrations"), reverse("events_registrations"), icon_name="group", order=270)
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_button(page, user, view_name, next_url=None):
+    if getattr(page.specific_deferred, "registration", None) == "site" and registration_admin.may_see(user, page):
+        yield Button(
+            _("Registrations"), reverse("events_registrations_detail", args=[page.pk]), icon_name="group", priority=66
+        )

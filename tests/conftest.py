@@ -96,3 +96,6 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+from tests.mailserver import smtp_server  # noqa: E402,F401 - a fixture for every test folder

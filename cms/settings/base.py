@@ -410,6 +410,7 @@ RATE_LIMITS = {
     "submission": env.integer("RATE_LIMIT_SUBMISSIONS", 30),
     "contribution": env.integer("RATE_LIMIT_CONTRIBUTIONS", 10),
     "join": env.integer("RATE_LIMIT_JOIN", 10),
+    "registration": env.integer("RATE_LIMIT_REGISTRATIONS", 10),
 }
 
 # --- Privacy of members' data (issue 17) -------------------------------------------------

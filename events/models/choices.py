@@ -21,6 +21,7 @@ class EventStatus(models.TextChoices):
 class Registration(models.TextChoices):
     NONE_NEEDED = "none", _("No registration needed")
     LINK = "link", _("Register through a link")
+    SITE = "site", _("Register on this site")
 
 
 SCHEMA_STATUS = {

@@ -9,7 +9,6 @@ calendar feeds, ``event.ics``) without extra page types; ``ClusterTaggableManage
 import hashlib
 import json
 import uuid
-from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -28,10 +27,12 @@ from cms.models import BasePage
 from events import conf
 from events.admin_forms import EventPageForm
 from events.blocks import ProgrammeBlock
+from events.registration.routes import RegistrationRoutes
 
-from .choices import EventFormat, EventStatus, Registration
+from .choices import EventFormat, EventStatus
 from .queries import EventPageManager, EventPageTag
 from .schedule import ScheduleFields
+from .taking_part import TakingPartFields
 
 
 def new_uid() -> str:
@@ -98,7 +99,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return feed(request, self, area=area)
 
 
-class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
+class EventPage(RoutablePageMixin, RegistrationRoutes, ScheduleFields, TakingPartFields, BasePage):
     """A single event or a repeating series. Its calendar identity (UID, SEQUENCE) is kept here."""
 
     base_form_class = EventPageForm  # refuses a change to a date that is not in the series
@@ -126,11 +127,6 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
     join_instructions = models.TextField(
         _("joining details"), blank=True, max_length=600, help_text=_("Meeting ID, passcode, dial-in numbers.")
     )
-    registration = models.CharField(
-        _("registration"), max_length=8, choices=Registration.choices, default=Registration.NONE_NEEDED
-    )
-    registration_url = models.URLField(_("registration link"), blank=True)
-    capacity_note = models.CharField(_("capacity"), max_length=160, blank=True, help_text=_("e.g. '30 places'."))
     programme = StreamField(ProgrammeBlock(), blank=True, verbose_name=_("programme"))
     organisers = ParentalManyToManyField("events.Organisation", blank=True, related_name="events")
     accessibility = models.TextField(
@@ -162,16 +158,20 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
         FieldPanel("body"),
         FieldPanel("programme"),
     ]
+    status_panels = [
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("previous_start", read_only=True)],
+            heading=_("Status"),
+        )
+    ]
     details_panels = [
-        FieldPanel("status"),
-        FieldPanel("previous_start"),
         FieldPanel("format"),
         FieldPanel("venue"),
-        MultiFieldPanel([FieldPanel("join_url"), FieldPanel("join_instructions")], heading=_("Joining online")),
         MultiFieldPanel(
-            [FieldPanel("registration"), FieldPanel("registration_url"), FieldPanel("capacity_note")],
-            heading=_("Registration"),
+            [FieldPanel("join_url"), FieldPanel("join_instructions"), *TakingPartFields.joining_panels],
+            heading=_("Joining online"),
         ),
+        *TakingPartFields.taking_part_panels,
         FieldPanel("accessibility"),
         FieldPanel("organisers"),
         FieldPanel("tags"),
@@ -180,7 +180,7 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
-            ObjectList(ScheduleFields.schedule_panels, heading=_("When")),
+            ObjectList(status_panels + ScheduleFields.schedule_panels, heading=_("When")),
             ObjectList(details_panels, heading=_("Where and who")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
             ObjectList(BasePage.settings_panels, heading=_("Settings")),
@@ -232,35 +232,6 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
     def has_place(self) -> bool:
         return self.venue_id is not None and self.effective_format != EventFormat.ONLINE
 
-    def join_state(self, now=None):
-        """(disclosed, since): whether joining details may be shown now, and since when the
-        answer last changed. Disclosed from ``EVENTS_JOIN_LINK_LEAD`` before a (non-cancelled)
-        occurrence starts until it ends; never for cancelled or postponed events."""
-        now = now or timezone.now()
-        cache = self.__dict__.setdefault("_join_state_cache", {})
-        if now in cache:
-            return cache[now]
-        state = (False, None)
-        if (
-            (self.join_url or self.join_instructions)
-            and self.is_online
-            and self.status
-            not in (
-                EventStatus.CANCELLED,
-                EventStatus.POSTPONED,
-            )
-        ):
-            lead = conf.join_link_lead()
-            live = [o for o in self.occurrences_between(now - timedelta(days=400), now + lead) if not o.cancelled]
-            current = [o for o in live if o.start - lead <= now < o.end]
-            if current:
-                state = (True, current[0].start - lead)
-            else:
-                ended = [o.end for o in live if o.end <= now]
-                state = (False, max(ended) if ended else None)
-        cache[now] = state
-        return state
-
     def shown_framework_areas(self) -> list:
         """The event's framework areas named in its own language (``local_name``/``local_slug``).
 
@@ -270,9 +241,6 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
         from handbook.models import FrameworkArea
 
         return list(FrameworkArea.objects.filter(events=self.pk).in_language_of(self.locale_id).order_by("sort_order"))
-
-    def join_disclosed(self, now=None) -> bool:
-        return self.join_state(now)[0]
 
     def modified_at(self, now=None):
         """When what the calendar shows last changed (edits, or the joining link appearing)."""
@@ -315,7 +283,9 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
             self.key_question,
             self.registration,
             self.registration_url,
+            self.capacity,
             self.capacity_note,
+            str(self.price),
             self.accessibility,
             self.join_instructions,
             sorted(o.pk for o in self.organisers.all()),
@@ -327,8 +297,7 @@ class EventPage(RoutablePageMixin, ScheduleFields, BasePage):
     def clean(self):
         super().clean()
         errors = self.clean_schedule()
-        if self.registration == Registration.LINK and not self.registration_url:
-            errors["registration_url"] = _("Give the registration link, or choose 'No registration needed'.")
+        errors.update(self.taking_part_errors())
         if self.format == EventFormat.IN_PERSON and self.status != EventStatus.MOVED_ONLINE and not self.venue_id:
             errors["venue"] = _("Choose where it happens, or change the format to online.")
         if errors:

@@ -33,7 +33,8 @@ from events.panels import SeriesDatesPanel
 @lru_cache(maxsize=1)
 def _zone_choices() -> tuple:
     """IANA zones as (name, label). Cached: listing the zones reads the filesystem."""
-    return tuple((name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones()) if "/" in name)
+    names = sorted(zoneinfo.available_timezones())
+    return (("UTC", "UTC"), *((name, name.replace("_", " ")) for name in names if "/" in name))
 
 
 def time_zone_choices():

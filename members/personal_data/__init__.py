@@ -37,6 +37,7 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
+from events.registration.public import Registrant, registrations_of
 from handbook.models import GapContribution
 from stories.models import StoryEntry
 
@@ -62,6 +63,7 @@ from .rows import (
     page_credit,
     plain,
     queued_email,
+    registration,
     revision,
     revisions,
     scrub_log_entries,
@@ -216,6 +218,15 @@ REGISTER: list[Holding] = [
         DELETE,
         by_email(GapContribution),
         export=contribution,
+    ),
+    Holding(
+        Registrant,
+        ("user", "name", "email", "access_needs"),
+        "Registrations for events, made signed in or with one of the member's addresses: name, address, "
+        "access needs, and the place or waiting-list turn (deleted; a freed place goes to the next person waiting).",
+        DELETE,
+        lambda person: registrations_of(person.user, person.emails),
+        export=registration,
     ),
     Holding(
         AccessLog,

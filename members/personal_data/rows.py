@@ -222,3 +222,15 @@ def join_answers(row) -> dict:
 def contribution(row) -> dict:
     fields = ("gap_title", "name", "email", "text", "consent", "status")
     return {**{name: getattr(row, name) for name in fields}, "sent_at": plain(row.submitted_at)}
+
+
+def registration(row) -> dict:
+    return {
+        "event": row.page.title,
+        "date": plain(row.occurrence_date) if row.occurrence_date else None,
+        "name": row.name,
+        "email": row.email,
+        "access_needs": row.access_needs,
+        "status": row.status,
+        "registered": plain(row.created_at),
+    }

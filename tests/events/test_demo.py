@@ -40,6 +40,12 @@ def test_demo_events_are_idempotent_and_cover_each_kind(client):
     gathering = events["spring-network-gathering"]
     assert gathering.format == "hybrid" and gathering.organisers.count() == 3
     assert events["action-planning-day"].all_day
+    listening = events["listening-well-online-workshop"]
+    assert listening.registration == "site" and listening.capacity == 24 and listening.format == "online"
+    assert listening.start > listening.start.now(listening.start.tzinfo)  # upcoming
+    page = client.get(listening.url).content.decode()
+    assert "24 places left." in page and f'href="{listening.url}register/"' in page
+    assert "meet.example.org/listening-well" not in page
 
     upcoming = client.get(index.url).content.decode()
     assert "Monthly peer-support forum" in upcoming and "Action planning day" in upcoming
@@ -48,5 +54,5 @@ def test_demo_events_are_idempotent_and_cover_each_kind(client):
     assert "Participation and power" in past
     assert "Rosa Adeyemi" in client.get(workshop.url).content.decode()
     feed = Calendar.from_ical(client.get(f"{index.url}feed.ics").content)
-    assert len([e for e in feed.walk("VEVENT") if "RECURRENCE-ID" not in e]) == 4
+    assert len([e for e in feed.walk("VEVENT") if "RECURRENCE-ID" not in e]) == 5
     assert "Network gathering" in client.get("/en/").content.decode()
