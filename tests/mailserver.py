@@ -11,11 +11,11 @@ import email
 import socket
 from dataclasses import dataclass
 from email import policy
-from unittest import mock
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.core.management import call_command
+
+from tests.mail_worker import work_the_email_queue
 
 
 @dataclass
@@ -61,10 +61,8 @@ def _free_port() -> int:
 
 
 def work_the_queue() -> None:
-    """Run the site's email worker once over everything waiting (as in tests/security/test_email_outage.py,
-    the worker's "drop stale connections" step is skipped: it would close the test's own connection)."""
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", "--backend", "email", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    """Run the site's email worker once over everything waiting (tests/mail_worker.py)."""
+    work_the_email_queue()
 
 
 @pytest.fixture
