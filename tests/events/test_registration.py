@@ -132,3 +132,15 @@ def test_a_signed_in_member_is_prefilled_and_needs_no_confirmation(client, make_
     assert registrant.status == "confirmed" and registrant.user == user
     html = client.get(page.url).content.decode()
     assert "You have a place." in html
+
+
+def test_a_postponed_or_past_event_explains_why_registration_is_closed(client, make_event):
+    page = site_event(make_event, status="postponed")
+    response = client.get(f"{page.url}register/")
+    assert response.status_code == 200 and "is postponed" in response.content.decode()
+    assert register(client, page).status_code == 200 and not Registrant.objects.exists()
+    past = site_event(make_event, slug="past", days=-3)
+    assert "There is no date" in client.get(f"{past.url}register/").content.decode()
+    assert client.get(f"{past.url}register/").status_code == 200
+    plain = make_event(slug="plain", registration="none")
+    assert client.get(f"{plain.url}register/").status_code == 404
