@@ -10,6 +10,7 @@ import hashlib
 import json
 import uuid
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -173,7 +174,7 @@ class EventPage(RoutablePageMixin, RegistrationRoutes, ScheduleFields, TakingPar
         ),
         *TakingPartFields.taking_part_panels,
         FieldPanel("accessibility"),
-        FieldPanel("organisers"),
+        FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
         FieldPanel("tags"),
         FieldPanel("framework_areas"),
     ]

@@ -9,6 +9,7 @@ events/0003) who may also edit the event page; sending a message needs ``change_
 from __future__ import annotations
 
 import csv
+from functools import wraps
 
 from django import forms
 from django.contrib import messages
@@ -21,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.auth import permission_denied
 
 from cms.spreadsheets import BOM, CONTENT_TYPE, safe_cell
 
@@ -29,6 +31,19 @@ from .dates import occurrence_for
 from .models import ACTIVE, Registrant, Status
 
 VIEW, CHANGE = "events.view_registrant", "events.change_registrant"
+
+
+def staff_view(view):
+    """Refuse the way the rest of the admin does: back to the dashboard with a message."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied:
+            return permission_denied(request)
+
+    return wrapped
 
 
 def may_see(user, page=None) -> bool:
@@ -46,6 +61,7 @@ def _event_or_403(request, page_id: int):
     return page
 
 
+@staff_view
 def index(request):
     from events.models import EventPage
 
@@ -87,6 +103,7 @@ def _by_date(page):
     return result
 
 
+@staff_view
 def detail(request, page_id: int):
     page = _event_or_403(request, page_id)
     context = {
@@ -116,6 +133,7 @@ class _Echo:
         return value
 
 
+@staff_view
 def export(request, page_id: int):
     page = _event_or_403(request, page_id)
     writer = csv.writer(_Echo())
@@ -148,6 +166,7 @@ class MessageForm(forms.Form):
     text = forms.CharField(label=gettext_lazy("Message"), widget=forms.Textarea(attrs={"rows": 10}), max_length=5000)
 
 
+@staff_view
 def message(request, page_id: int):
     page = _event_or_403(request, page_id)
     if not request.user.has_perm(CHANGE):

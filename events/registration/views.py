@@ -62,9 +62,9 @@ def _verified(request, email: str) -> bool:
 
 
 def register(request, page):
-    if not page.registers_here or page.status in ("cancelled", "postponed"):
+    if not page.registers_here:
         raise Http404
-    occurrences = open_occurrences(page)
+    occurrences = open_occurrences(page) if page.status not in ("cancelled", "postponed") else []
     if not occurrences:
         return private(_render(request, page, "events/registration/closed.html"))
     places = availability(page, occurrences)

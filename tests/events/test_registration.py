@@ -132,3 +132,35 @@ def test_a_signed_in_member_is_prefilled_and_needs_no_confirmation(client, make_
     assert registrant.status == "confirmed" and registrant.user == user
     html = client.get(page.url).content.decode()
     assert "You have a place." in html
+
+
+def test_a_postponed_or_past_event_explains_why_registration_is_closed(client, make_event):
+    page = site_event(make_event, status="postponed")
+    response = client.get(f"{page.url}register/")
+    assert response.status_code == 200 and "is postponed" in response.content.decode()
+    assert register(client, page).status_code == 200 and not Registrant.objects.exists()
+    past = site_event(make_event, slug="past", days=-3)
+    assert "There is no date" in client.get(f"{past.url}register/").content.decode()
+    assert client.get(f"{past.url}register/").status_code == 200
+    plain = make_event(slug="plain", registration="none")
+    assert client.get(f"{plain.url}register/").status_code == 404
+
+
+def test_a_translation_shares_the_places_and_its_links_stay_in_its_language(client, make_event):
+    from wagtail.models import Locale
+
+    page = site_event(make_event, capacity=1)
+    welsh = page.copy_for_translation(Locale.objects.get_or_create(language_code="cy")[0], copy_parents=True)
+    welsh.save_revision().publish()
+    welsh.refresh_from_db()
+    register(client, page, name="Ama", email="ama@example.org")
+    confirm(client, mail.outbox[-1])
+    assert "All places are taken" in client.get(welsh.url).content.decode()
+    register(client, welsh, name="Kofi", email="kofi@example.org")
+    (ask,) = mails_to(mail.outbox, "kofi@example.org")
+    assert links(ask.body)["confirm"].startswith(welsh.url)
+    confirm(client, ask)
+    kofi = Registrant.objects.get(email="kofi@example.org")
+    assert kofi.status == "waiting" and kofi.page_id == page.pk and kofi.language == "cy"
+    (method, calendar), *_ = calendar_parts(mails_to(mail.outbox, "ama@example.org")[-1])
+    assert str(calendar.walk("VEVENT")[0]["UID"]) == page.ical_uid

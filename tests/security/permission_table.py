@@ -55,6 +55,16 @@ def _page(world, label):
     return world.pages[label].url
 
 
+def _registering(world):
+    """The demo's event that takes registrations on the site (events/registration)."""
+    from events.models import EventPage
+
+    return EventPage.objects.live().filter(registration="site", locale__language_code="en").first()
+
+
+# Editors (and the admin) see event registrants; other staff are sent back to the dashboard.
+EDITORS = roles(302, editor=200, admin=200)
+
 ROWS = [
     # Machine-read files and services outside the language prefix.
     Row("sitemap.xml", lambda w: "/sitemap.xml", PUBLIC),
@@ -180,6 +190,23 @@ ROWS = [
         "POST only (the dashboard's button); a GET changes nothing",
     ),
     Row("admin:view-draft", lambda w: f"/admin/pages/{w.draft_page.pk}/view_draft/", STAFF, "moderation preview"),
+    Row("admin/registrations/", lambda w: "/admin/registrations/", EDITORS, "registrants: names, addresses, needs"),
+    Row(
+        "admin/registrations/<int:page_id>/",
+        lambda w: f"/admin/registrations/{_registering(w).pk}/",
+        EDITORS,
+        "one event's registrants and waiting list",
+    ),
+    Row(
+        "admin/registrations/<int:page_id>/export.csv",
+        lambda w: f"/admin/registrations/{_registering(w).pk}/export.csv",
+        EDITORS,
+    ),
+    Row(
+        "admin/registrations/<int:page_id>/message/",
+        lambda w: f"/admin/registrations/{_registering(w).pk}/message/",
+        EDITORS,
+    ),
 ]
 
 # One page of every page type, and each routable sub-route (the key's last part is the route).
@@ -202,6 +229,10 @@ PAGE_ROWS = {
     "events.EventIndexPage:feed/area/<slug:area>.ics/": "feed/area/{area}.ics",
     "events.EventPage:": "",
     "events.EventPage:event.ics/": "event.ics",
+    "events.EventPage:register/": "register/",
+    "events.EventPage:register/sent/": "register/sent/",
+    "events.EventPage:registration/<str:token>/": "registration/1-00-00/",
+    "events.EventPage:registration/<str:token>/<slug:action>/": "registration/1-00-00/cancel/",
     "stories.StoryIndexPage:": "",
     "stories.StoryIndexPage:tags/": "tags/",
     "stories.StoryIndexPage:tags/<slug:tag_slug>/": "tags/{story_tag}/",
@@ -222,7 +253,19 @@ def _page_row(key: str, suffix: str) -> Row:
     return Row(f"page:{key}", lambda w: w.pages[label].url + suffix.format(**w.slugs), PUBLIC)
 
 
-ROWS += [_page_row(key, suffix) for key, suffix in PAGE_ROWS.items()]
+# Registration routes, on the demo's event that registers here: the form for anyone; a made-up
+# personal link is a 404 for everyone, staff included.
+REGISTRATION_ROWS = {
+    "events.EventPage:register/": PUBLIC,
+    "events.EventPage:register/sent/": PUBLIC,
+    "events.EventPage:registration/<str:token>/": NOT_FOUND,
+    "events.EventPage:registration/<str:token>/<slug:action>/": NOT_FOUND,
+}
+ROWS += [_page_row(key, suffix) for key, suffix in PAGE_ROWS.items() if key not in REGISTRATION_ROWS]
+ROWS += [
+    Row(f"page:{key}", lambda w, suffix=PAGE_ROWS[key]: _registering(w).url + suffix, expected)
+    for key, expected in REGISTRATION_ROWS.items()
+]
 
 # An event's registration routes (decision 0014), on an event whose registration is not on this
 # site, and with a personal link that is not one: nothing to show to anyone.
