@@ -39,8 +39,6 @@ VISITORS_ONLY = roles(302, anonymous=200)
 # Wagtail admin: anyone without admin access is sent to the admin sign-in.
 ADMIN_ONLY = roles(302, admin=200)
 STAFF = roles(302, moderator=200, editor=200, admin=200)
-# Editors hold events.view_registrant (migration events/0003); moderators do not.
-ORGANISERS = roles(302, editor=200, admin=200)
 
 
 @dataclass(frozen=True)
@@ -162,26 +160,6 @@ ROWS = [
         "editors are sent back to the dashboard: senders' emails are for moderators only",
     ),
     Row("admin:dashboard", lambda w: "/admin/", STAFF, "with the moderators' panel"),
-    # Registrations (decision 0014): organisers' lists hold names, emails and access needs.
-    Row("admin/registrations/", lambda w: "/admin/registrations/", ORGANISERS, "events with registration"),
-    Row(
-        "admin/registrations/<int:page_id>/",
-        lambda w: f"/admin/registrations/{w.event.pk}/",
-        ORGANISERS,
-        "registrants and waiting list",
-    ),
-    Row(
-        "admin/registrations/<int:page_id>/export.csv",
-        lambda w: f"/admin/registrations/{w.event.pk}/export.csv",
-        ORGANISERS,
-        "formula-safe CSV",
-    ),
-    Row(
-        "admin/registrations/<int:page_id>/message/",
-        lambda w: f"/admin/registrations/{w.event.pk}/message/",
-        ORGANISERS,
-        "a message to every registrant",
-    ),
     Row("admin/guide/", lambda w: "/admin/guide/", STAFF, "the Help menu's guide for editors and moderators"),
     Row(
         "admin/contributions/<int:pk>/use/",
@@ -265,21 +243,6 @@ ROWS += [_page_row(key, suffix) for key, suffix in PAGE_ROWS.items() if key not 
 ROWS += [
     Row(f"page:{key}", lambda w, suffix=PAGE_ROWS[key]: _registering(w).url + suffix, expected)
     for key, expected in REGISTRATION_ROWS.items()
-]
-
-# An event's registration routes (decision 0014), on an event whose registration is not on this
-# site, and with a personal link that is not one: nothing to show to anyone.
-REGISTRATION_ROUTES = [
-    ("register/", "register/", "no registration on this site for this event"),
-    ("register/sent/", "register/sent/", "no registration on this site for this event"),
-    ("registration/<str:token>/", "registration/1-x-y/", "not a personal link"),
-    ("registration/<str:token>/<slug:action>/", "registration/1-x-y/cancel/", "not a personal link"),
-]
-# Page routes with rows of their own (not PUBLIC): the coverage test counts them as covered.
-PAGE_ROUTES_WITH_OWN_ROWS = {f"events.EventPage:{route}" for route, _, _ in REGISTRATION_ROUTES}
-ROWS += [
-    Row(f"page:events.EventPage:{route}", lambda w, path=path: w.pages["events.EventPage"].url + path, NOT_FOUND, note)
-    for route, path, note in REGISTRATION_ROUTES
 ]
 
 
