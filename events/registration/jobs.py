@@ -52,18 +52,27 @@ def _confirmed(now):
     )
 
 
+def _mail_and_record(registrant, kind, now, **fields) -> None:
+    """Send one email and record on the registrant that it went, in one transaction: the email
+    is queued only if the record is saved, so a failed run sends nothing twice."""
+    with transaction.atomic():
+        emails.send(registrant, kind, now=now)
+        for name, value in fields.items():
+            setattr(registrant, name, value)
+        registrant.save(update_fields=list(fields))
+
+
 def send_join_links(now, occurrences) -> int:
     sent = 0
+    windows = {}  # page id -> the original starts of its dates now in the joining window
     for registrant in _confirmed(now).filter(join_sent_at__isnull=True, page__registration="site"):
         page, occurrence = registrant.page, occurrences.of(registrant)
         if occurrence is None or not page.joinable:
             continue
-        window = {o.original_start for o in page.join_window_occurrences(now)}
-        if occurrence.original_start in window:
-            with transaction.atomic():
-                emails.send(registrant, "join", now=now)
-                registrant.join_sent_at = now
-                registrant.save(update_fields=["join_sent_at"])
+        if page.pk not in windows:
+            windows[page.pk] = {o.original_start for o in page.join_window_occurrences(now)}
+        if occurrence.original_start in windows[page.pk]:
+            _mail_and_record(registrant, "join", now, join_sent_at=now)
             sent += 1
     return sent
 
@@ -83,10 +92,7 @@ def send_reminders(now, occurrences) -> int:
         ]
         if not due:
             continue
-        with transaction.atomic():
-            emails.send(registrant, "reminder", now=now)
-            registrant.reminders_sent = sorted({*registrant.reminders_sent, *due})
-            registrant.save(update_fields=["reminders_sent"])
+        _mail_and_record(registrant, "reminder", now, reminders_sent=sorted({*registrant.reminders_sent, *due}))
         sent += 1
     return sent
 
@@ -97,10 +103,7 @@ def send_thanks(now, occurrences) -> int:
         occurrence = occurrences.of(registrant)
         if occurrence is None or occurrence.cancelled or not (occurrence.end <= now < occurrence.end + THANKS_WITHIN):
             continue
-        with transaction.atomic():
-            emails.send(registrant, "thanks", now=now)
-            registrant.thanked_at = now
-            registrant.save(update_fields=["thanked_at"])
+        _mail_and_record(registrant, "thanks", now, thanked_at=now)
         sent += 1
     return sent
 

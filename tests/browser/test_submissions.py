@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def _tab_to(page, element_id, limit=60):
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == element_id:
+        # Focus can be on nothing for a moment while a page loads: "?." keeps that a miss.
+        if page.evaluate("document.activeElement?.id") == element_id:
             return
     raise AssertionError(f"Tab never reached #{element_id}")
 
@@ -62,6 +63,8 @@ def test_member_sends_in_a_case_study_by_keyboard(page, live_server, home_page, 
     expect(page.get_by_role("heading", level=1)).to_have_text("My submissions")
     expect(page.locator(".status")).to_have_text("Draft")
     page.get_by_role("link", name="Street tool library", exact=True).click()
+    # Wait for the draft's own form (with what was typed) before tabbing through it.
+    expect(page.get_by_label("Summary", exact=True)).to_have_value("Neighbours lend each other tools.")
     _tab_to(page, "id_consent")
     for name in ("Save as draft", "Save and preview", "Send to the editors"):
         page.keyboard.press("Tab")
