@@ -1,10 +1,29 @@
-"""Admin registration: venues, people and organisations under one "Event details" menu."""
+"""Admin registration: venues, people and organisations under one "Event details" menu.
 
+Venues and people can be made from the chooser in the event editor (Wagtail's chooser "create"
+tab: ``form_fields`` on the snippet's chooser view set), so an editor adds a new speaker or
+venue without leaving the event form; the new one comes back chosen.
+"""
+
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Organisation, Person, Venue
+
+
+class VenueChooserViewSet(SnippetChooserViewSet):
+    form_fields = [panel.field_name for panel in Venue.panels]
+    creation_tab_label = _("New venue")
+    create_action_label = _("Add this venue")
+
+
+class PersonChooserViewSet(SnippetChooserViewSet):
+    form_fields = [panel.field_name for panel in Person.panels]
+    creation_tab_label = _("New person")
+    create_action_label = _("Add this person")
 
 
 class VenueViewSet(SnippetViewSet):
@@ -12,12 +31,14 @@ class VenueViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "locality"]
     search_fields = ["name", "locality"]
+    chooser_viewset_class = VenueChooserViewSet
 
 
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "role", "organisation"]
+    chooser_viewset_class = PersonChooserViewSet
 
 
 class OrganisationViewSet(SnippetViewSet):
