@@ -51,3 +51,14 @@ def assert_accessible():
         assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
     return check
+
+
+@pytest.fixture
+def roles(home_page):
+    """The groups, their rights and the moderation workflow, as the migrations make them (a
+    transactional test starts from an emptied database)."""
+    from django.apps import apps
+
+    from members.roles import ensure_roles
+
+    ensure_roles(apps)

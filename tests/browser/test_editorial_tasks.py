@@ -7,55 +7,13 @@ Each test signs in as the role meant to do the task (docs/roles.md), uses the ad
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from handbook.factories import GlossaryTermFactory, HandbookIndexPageFactory
 
+from .admin_steps import add_block, publish, show_field, sign_in, sign_out, staff
+
 pytestmark = pytest.mark.django_db(transaction=True)
-
-PASSWORD = "pass-for-browser-tests"
-
-
-@pytest.fixture
-def roles(home_page):
-    """The groups, their rights and the moderation workflow, as the migrations make them (a
-    transactional test starts from an emptied database)."""
-    from django.apps import apps
-
-    from members.roles import ensure_roles
-
-    ensure_roles(apps)
-
-
-def _staff(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-def sign_in(page, live_server, username):
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/admin/")
-
-
-def sign_out(page):
-    page.context.clear_cookies()
-
-
-def add_block(page, label):
-    """Append a block to the body's StreamField with its "Insert a block" button (the last one)."""
-    page.get_by_role("button", name="Insert a block").last.click()
-    page.get_by_role("option", name=label, exact=True).click()
-
-
-def publish(page):
-    page.get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name="Publish").click()
-    page.wait_for_load_state("networkidle")
 
 
 def test_an_editor_writes_previews_and_publishes_a_handbook_page(
@@ -64,7 +22,7 @@ def test_an_editor_writes_previews_and_publishes_a_handbook_page(
     handbook = HandbookIndexPageFactory(parent=home_page, title="Handbook", slug="handbook")
     term = GlossaryTermFactory(term="Mutual aid", slug="mutual-aid", short_definition="Neighbours helping as equals.")
     term.save_revision().publish()
-    _staff(django_user_model, "gwen", "Editors")
+    staff(django_user_model, "gwen", "Editors")
     sign_in(page, live_server, "gwen")
 
     page.goto(live_server.url + f"/admin/pages/add/handbook/handbookpage/{handbook.pk}/")
@@ -140,7 +98,7 @@ def test_a_moderator_returns_a_case_study_and_approves_it_after_the_member_resub
     )
     workflow.submit(submission.pk, member)
     submission.refresh_from_db()
-    _staff(django_user_model, "mo", "Moderators")
+    staff(django_user_model, "mo", "Moderators")
 
     # The moderator finds it on the dashboard and returns it with a comment.
     sign_in(page, live_server, "mo")
@@ -191,7 +149,7 @@ def test_an_editor_translates_a_page_into_welsh(page, live_server, roles, home_p
         Locale.objects.get_or_create(language_code=code)
     translate_page(home_page, "cy", {}, Progress(lambda line: None))  # the parent is in Welsh already
     about = StandardPageFactory(parent=home_page, title="About", slug="about", introduction="Who we are.")
-    _staff(django_user_model, "gwen", "Editors")
+    staff(django_user_model, "gwen", "Editors")
     sign_in(page, live_server, "gwen")
 
     page.goto(live_server.url + f"/admin/pages/{about.pk}/edit/")
@@ -218,13 +176,6 @@ def test_an_editor_translates_a_page_into_welsh(page, live_server, roles, home_p
     expect(page.locator("html")).to_have_attribute("lang", "cy")
 
 
-def show_field(page, selector):
-    """Open whichever editor tab holds the field (tabs may be rearranged), return the field."""
-    panel = page.locator(selector).evaluate("element => element.closest('[role=tabpanel]').id")
-    page.locator(f"[role=tab][aria-controls='{panel}']").click()
-    return page.locator(selector)
-
-
 def test_an_editor_creates_an_online_event_with_a_speaker_and_postpones_it(
     page, live_server, roles, home_page, django_user_model
 ):
@@ -233,7 +184,7 @@ def test_an_editor_creates_an_online_event_with_a_speaker_and_postpones_it(
 
     events = EventIndexPageFactory(parent=home_page, title="Events", slug="events")
     PersonFactory(name="Dafydd Speaker")
-    _staff(django_user_model, "gwen", "Editors")
+    staff(django_user_model, "gwen", "Editors")
     sign_in(page, live_server, "gwen")
 
     page.goto(live_server.url + f"/admin/pages/add/events/eventpage/{events.pk}/")

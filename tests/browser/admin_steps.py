@@ -1,0 +1,42 @@
+"""Steps in the Wagtail admin shared by the browser tests: sign in as a role, publish, find a field."""
+
+from django.contrib.auth.models import Group
+
+PASSWORD = "pass-for-browser-tests"
+
+
+def staff(django_user_model, username, group):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def sign_in(page, live_server, username):
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+
+def sign_out(page):
+    page.context.clear_cookies()
+
+
+def add_block(page, label):
+    """Append a block to the body's StreamField with its "Insert a block" button (the last one)."""
+    page.get_by_role("button", name="Insert a block").last.click()
+    page.get_by_role("option", name=label, exact=True).click()
+
+
+def publish(page):
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    page.wait_for_load_state("networkidle")
+
+
+def show_field(page, selector):
+    """Open whichever editor tab holds the field (tabs may be rearranged), return the field."""
+    panel = page.locator(selector).evaluate("element => element.closest('[role=tabpanel]').id")
+    page.locator(f"[role=tab][aria-controls='{panel}']").click()
+    return page.locator(selector)
