@@ -8,7 +8,10 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
+from cms.factories import StandardPageFactory
 from handbook.factories import GlossaryTermFactory, HandbookIndexPageFactory
 
 from .admin_steps import add_block, publish, show_field, sign_in, sign_out, staff
@@ -217,3 +220,25 @@ def test_an_editor_creates_an_online_event_with_a_speaker_and_postpones_it(
     expect(page.get_by_role("heading", level=1)).to_have_text("Online peer forum")
     expect(page.get_by_text("Postponed: new date to follow").first).to_be_visible()
     expect(page.get_by_text("Dafydd Speaker").first).to_be_visible()
+
+
+def test_the_checks_panel_flags_an_image_whose_alt_text_is_a_file_name(
+    page, live_server, roles, home_page, django_user_model
+):
+    """The editor's Checks panel runs Wagtail's accessibility checker in the preview: with the
+    admin's policy on preview renders it sees the page (it once reported "0 issues" for this)."""
+    image = Image.objects.create(title="Meeting", file=get_test_image_file())
+    body = [
+        ("paragraph", "<p>What happened at the meeting.</p>"),
+        ("image", {"image": image, "alt_text": "DSC_0042.jpg", "caption": ""}),
+    ]
+    about = StandardPageFactory(parent=home_page, title="Our meeting", slug="our-meeting", body=body)
+    staff(django_user_model, "gwen", "Editors")
+    sign_in(page, live_server, "gwen")
+
+    page.goto(live_server.url + f"/admin/pages/{about.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    page.get_by_role("button", name="Toggle checks").click()
+    checks = page.locator("[data-side-panel='checks']")
+    expect(checks).to_contain_text("Image alt text has inappropriate pattern", timeout=20_000)
+    expect(checks.locator("[data-content-checker-selector-text]").first).to_contain_text("img")
