@@ -8,6 +8,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from events.factories import OrganisationFactory
 from events.models import EventPage
 
 from .test_admin import _add_url, _form_data
@@ -69,3 +70,18 @@ def test_the_admin_event_list_shows_dates_and_status(admin_client, make_event):
     make_event(title="Spring forum", status="postponed")
     html = admin_client.get(reverse("event_listing:index")).content.decode()
     assert "Spring forum" in html and "Postponed" in html and "Starts" in html
+
+
+def test_organisers_are_ticked_in_a_list_of_checkboxes(admin_client, events_index, client):
+    tenants, unions = OrganisationFactory(name="Tenants Together"), OrganisationFactory(name="Unions Cymru")
+    html = admin_client.get(_add_url(events_index)).content.decode()
+    boxes = re.findall(r'<input type="checkbox" name="organisers" value="(\d+)"', html)
+    assert sorted(boxes) == sorted([str(tenants.pk), str(unions.pk)])
+    assert '<select name="organisers"' not in html  # no Ctrl-click list
+
+    data = _form_data(organisers=[str(tenants.pk), str(unions.pk)], **{"action-publish": "publish"})
+    assert admin_client.post(_add_url(events_index), data).status_code == 302
+    page = EventPage.objects.get(slug="forum")
+    assert sorted(org.name for org in page.organisers.all()) == ["Tenants Together", "Unions Cymru"]
+    organised_by = client.get(page.url).content.decode().split('id="event-organisers"')[1]
+    assert "Tenants Together" in organised_by and "Unions Cymru" in organised_by
