@@ -1,7 +1,11 @@
 """Fixtures shared by every test: a site with a home page, and a query-budget helper."""
 
+import io
+
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.factories import HomePageFactory
@@ -24,8 +28,7 @@ def pytest_collection_modifyitems(items):
     items.sort(key=flushes)
 
 
-@pytest.fixture
-def home_page(db):
+def make_home_page():
     """A fresh site whose root is a HomePage (the installer's welcome page removed)."""
     # Transactional (browser) tests flush the database, taking the migrations' root page and
     # default locale and root collection with it: recreate them when missing.
@@ -38,6 +41,35 @@ def home_page(db):
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test Hub")
     return home
+
+
+@pytest.fixture
+def home_page(db):
+    """A fresh site whose root is a HomePage (the installer's welcome page removed)."""
+    return make_home_page()
+
+
+@pytest.fixture(scope="module")
+def demo_once(django_db_setup, django_db_blocker):
+    """The whole demo content (``load_demo_content``), built once for a test module instead of
+    once per test (it takes seconds), for modules whose tests read the demo.
+
+    It is built inside a transaction that is rolled back after the module's last test, and each
+    test still runs inside its own savepoint (pytest-django's ``db``), so whatever one test
+    writes is gone before the next starts: every test sees the demo exactly as it was built.
+    Yields the demo's home page id; ``demo_home`` reads the page afresh for each test.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        home = make_home_page()
+        call_command("load_demo_content", stdout=io.StringIO())
+        yield home.pk
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_home(demo_once, db):
+    """The shared demo's home page (see ``demo_once``), read from the database for this test."""
+    return Page.objects.get(pk=demo_once).specific
 
 
 @pytest.fixture

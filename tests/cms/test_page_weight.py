@@ -20,9 +20,15 @@ ASSET = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^
 
 
 @pytest.fixture
-def demo(home_page, client):
-    call_command("load_demo_content", verbosity=0)
+def demo(demo_home, client):
+    """A client on the demo content, built once for this module (tests/conftest.py ``demo_once``)."""
     return client
+
+
+@pytest.fixture
+def home_page(demo_home):
+    """The demo's own home page: pages a test adds go under it, beside the demo's."""
+    return demo_home
 
 
 def public_urls() -> dict[str, str]:

@@ -5,7 +5,6 @@ arbitrary text (any Unicode, control characters, very long values) in each of it
 """
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -34,8 +33,9 @@ FUZZ_SETTINGS = settings(
 
 
 @pytest.fixture
-def demo(home_page):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(demo_home):
+    """The demo content, built once for this module (tests/conftest.py ``demo_once``)."""
+    return demo_home
 
 
 @pytest.mark.parametrize("url", list(QUERY_PARAMETERS))

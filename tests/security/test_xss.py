@@ -2,7 +2,6 @@
 is shown: public pages, <title>, the member area, and the admin screens editors use."""
 
 import pytest
-from django.core.management import call_command
 
 from cms.forms import signed_now
 from handbook.models import GapContribution, HandbookGap
@@ -14,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(home_page):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(demo_home):
+    """The demo content, built once for this module (tests/conftest.py ``demo_once``)."""
+    return demo_home
 
 
 def test_search_boxes_escape_what_was_typed(client, demo):
