@@ -7,7 +7,8 @@ listed under **Forms** in the admin, with CSV/XLSX export built in.
 
 Added here: the shared accessible-form behaviour, the honeypot and the minimum fill time
 (``cms.forms``), the rate limit (``cms.ratelimit``), and an email to the site's contact address
-(Settings → Site settings) built by ``join_email()`` in one place, so it can be queued later.
+(Settings → Site settings) built by ``join_email()`` in one place and sent, like every email,
+through the email queue (``cms.mail``, docs/decisions/0060).
 The honeypot and timestamp never reach the stored submission, its export or the email.
 """
 
@@ -87,7 +88,7 @@ def recipients(page, site) -> list[str]:
 
 def join_email(page, form, site) -> EmailMultiAlternatives | None:
     """The notification for one join request: plain text with an HTML alternative that says why
-    the recipient gets it. Built here and sent by the caller, so it can move to a task queue."""
+    the recipient gets it. Built here and sent by the caller (through the email queue)."""
     to = recipients(page, site)
     if not to:
         return None
