@@ -41,7 +41,7 @@ def listing(request, index, *, past: bool):
     now = timezone.now()
     tags, areas = tag_options(index), area_options()
     filters = EventFilters.from_query(request.GET, tags=tags, areas=areas)
-    occurrences = list_occurrences(index, filters, past=past, now=now)
+    occurrences = list_occurrences(index, filters, past=past, now=now, request=request)
     page_obj = page_of(request, occurrences)
     month_choices = month_options(now, past)
     query = filters.query_string()
