@@ -23,7 +23,7 @@ Nothing is kept beyond the request (docs/decisions/0034-three-query-routing.md).
 """
 
 from django.conf import settings
-from django.db.models import ExpressionWrapper, Func, IntegerField, Q, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, Func, IntegerField, Q, Subquery
 from django.http import Http404
 from django.utils import translation
 from wagtail import views as wagtail_views
@@ -31,7 +31,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
-from cms.models.mixins import hands_on, restricted_q
+from cms.models.mixins import hands_on, may_be_restricted_q
 
 
 def serve(request, path):
@@ -144,7 +144,9 @@ def load_specific(page: Page) -> Page:
     prefetch = getattr(cls, "serve_prefetch_related", ())
     if prefetch:
         queryset = queryset.prefetch_related(*prefetch)
-    specific = queryset.annotate(_cms_restricted=restricted_q()).get()
+    specific = queryset.annotate(
+        _cms_restricted=ExpressionWrapper(may_be_restricted_q(), output_field=BooleanField())
+    ).get()
     for key, value in page.__dict__.items():
         specific.__dict__.setdefault(key, value)  # as Wagtail's ``specific`` copies them
     return specific

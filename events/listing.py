@@ -194,7 +194,11 @@ def list_occurrences(index, filters: EventFilters, *, past: bool, now=None, requ
         return found
 
     wanted = _requested_page(request) * PAGE_SIZE if request is not None else 10**9
-    return timeline.Entries(events, start=start, end=end, past=past, keep=keep, wanted=wanted)
+    # Upcoming, no month: a series lists its dates up to the series horizon (or its next one).
+    series_until = None if past or filters.month else now + conf.index_series_horizon()
+    return timeline.Entries(
+        events, start=start, end=end, past=past, keep=keep, wanted=wanted, series_until=series_until
+    )
 
 
 CARD_TEMPLATE = "events/components/event_card.html"

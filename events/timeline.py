@@ -47,10 +47,13 @@ class Entries:
     ``events`` is the filtered queryset of listable events overlapping [start, end);
     ``keep(is_series, entries)`` applies the listing's rules to one event's entries in the
     window; ``wanted`` is how many entries the page asked for needs (its last position).
+    Series are expanded up to ``series_until`` (the series horizon), and further only for a
+    series with no date before it (its next date is still listed).
     """
 
-    def __init__(self, events, *, start: datetime, end: datetime, past: bool, keep, wanted: int):
+    def __init__(self, events, *, start, end, past: bool, keep, wanted: int, series_until=None):
         self.events, self.start, self.end, self.past, self.keep = events, start, end, past, keep
+        self.series_until = min(series_until or end, end)
         self.series: list[tuple] = []
         self.one_offs: list[tuple] = []
         self.one_off_total = 0
@@ -76,8 +79,14 @@ class Entries:
         self.one_off_total = rows[0]["one_off_total"] or 0 if rows else 0
         self._wanted = wanted
         for row in rows:
-            entries = self.keep(bool(row["repeat"]), _expand(row, changes.get(row["pk"], {}), self.start, self.end))
-            (self.series if row["repeat"] else self.one_offs).extend(entries)
+            own = changes.get(row["pk"], {})
+            if row["repeat"]:
+                dates = _expand(row, own, self.start, self.series_until)
+                if not dates and self.series_until < self.end:
+                    dates = _expand(row, own, self.start, self.end)
+                self.series.extend(self.keep(True, dates))
+            else:
+                self.one_offs.extend(self.keep(False, _expand(row, own, self.start, self.end)))
 
     def _merged(self) -> list[tuple]:
         merged = self.series + self.one_offs

@@ -100,17 +100,18 @@ def hands_on(page: Page, remaining: list[str]) -> bool:
 
 
 def restricted_q():
-    """A filter true for a page with a view restriction on itself or an ancestor, or on the
-    original of either when it is an alias (Wagtail's rule, as ``get_view_restrictions``
-    applies it). ``queryset.exclude(restricted_q())`` is Wagtail's ``public()`` as part of the
-    same query, instead of one more query reading every restriction first."""
-    own = PageViewRestriction.objects.filter(
-        page__alias_of__isnull=True, page__path=Substr(OuterRef("path"), 1, Length(F("page__path")))
-    )
-    via_alias = PageViewRestriction.objects.filter(
-        page__aliases__path=Substr(OuterRef("path"), 1, Length(F("page__aliases__path")))
-    )
-    return Q(Exists(own)) | Q(Exists(via_alias))
+    """A filter true for a page with a view restriction on itself or an ancestor: what
+    Wagtail's ``public()`` leaves out, as part of the same query (``queryset.exclude(
+    restricted_q())``) instead of one more query reading every restriction first. The
+    subquery starts from the (small) restrictions table: one lookup per restriction."""
+    on_path = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length(F("page__path"))))
+    return Q(Exists(on_path))
+
+
+def may_be_restricted_q():
+    """For one page: ``restricted_q``, or some restricted page has an alias (whose copies share
+    its restrictions, ``get_view_restrictions``): then the full check is needed."""
+    return restricted_q() | Q(Exists(PageViewRestriction.objects.filter(page__aliases__isnull=False)))
 
 
 class OneQueryViewRestrictionsMixin:
@@ -124,7 +125,8 @@ class OneQueryViewRestrictionsMixin:
 
     def get_view_restrictions(self):
         if getattr(self, "_cms_restricted", None) is False:
-            # Routing (cms/routing.py) already asked the database: nothing applies here.
+            # Routing (cms/routing.py) already asked the database (``may_be_restricted_q``):
+            # no restriction on this page or an ancestor, and no restricted page has an alias.
             return PageViewRestriction.objects.none()
         steplen = self.steplen
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
