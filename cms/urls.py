@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -10,7 +10,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
+from cms import routing, views
 from cms.sitemap import SiteSitemap
 
 # Wagtail's read API (v2): live, public pages with each type's `api_fields` only.
@@ -40,7 +40,9 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     # Calendar files (…/feed.ics, …/event.ics) routed to the events pages: see events/urls.py.
     path("", include("events.urls")),
-    # Wagtail's page tree: everything not matched above. Must stay last.
+    # Wagtail's page tree: everything not matched above. Must stay last. Wagtail's own serve
+    # view, routed in three queries first (cms/routing.py).
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
 

@@ -25,6 +25,7 @@ from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Page, Site
 
 from cms.addresses import absolute_url
+from cms.routing import site_roots
 
 logger = logging.getLogger(__name__)
 
@@ -53,11 +54,10 @@ def search(request):
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
     results = None
     glossary_results = []
+    site = Site.find_for_request(request)
+    # The root in the reader's language, with the menu and site-root paths (one query).
+    site_root = site_roots(request, site)[0] if site else None
     if search_terms(query):
-        site = Site.find_for_request(request)
-        site_root = site.root_page if site else None
-        if site_root is not None:
-            site_root = site_root.localized
         pages = Page.objects.live().public()
         if site_root is not None:
             pages = pages.descendant_of(site_root, inclusive=True)

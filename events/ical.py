@@ -29,7 +29,9 @@ from icalendar import (
     TimezoneDaylight,
     TimezoneStandard,
     vCalAddress,
+    vDDDTypes,
     vDuration,
+    vInt,
     vText,
     vUri,
 )
@@ -169,6 +171,12 @@ class CalendarBuilder:
             self.calendar.add("X-PUBLISHED-TTL", vDuration(refresh))
         self._zone_years: dict[str, tuple[int, int]] = {}
         self._chunks: list[bytes] = []
+        # Worked out once per feed, not per event or per date: addresses (``_page_url``) and
+        # the translated fixed text (``_text``).
+        self._urls: dict[int, str] = {}
+        self._parent_urls: dict[str, str] = {}
+        self._texts: dict[str, str] | None = None
+        self._fixed_values: dict[str, tuple] = {}
         self.last_modified: datetime | None = None
 
     # --- Per event ---------------------------------------------------------------------------
@@ -186,7 +194,9 @@ class CalendarBuilder:
             self.last_modified = max(self.last_modified, modified) if self.last_modified else modified
             changed = self._changed_occurrences(page)
             self._note_zones(page, changed)
-            self._chunks.append(b"".join(vevent.to_ical() for vevent in self._vevents(page, modified, changed)))
+            # In the order the properties were added (RFC 5545 sets none): no sorting per event.
+            vevents = self._vevents(page, modified, changed)
+            self._chunks.append(b"".join(vevent.to_ical(sorted=False) for vevent in vevents))
 
     def add_invitation(self, page, occurrence, *, attendee: tuple, organizer: tuple, sequence: int, cancelled=False):
         """One VEVENT of an iTIP invitation (RFC 5546) for one person: the event, or one date of
@@ -277,25 +287,38 @@ class CalendarBuilder:
         return uid, max(sequence, page.ical_sequence)
 
     def _common(self, page, vevent: Event, modified: datetime, note: str = "") -> None:
+        # Values are given as icalendar's own types (``encode=False``): icalendar would otherwise
+        # work out each type again for every property of every event.
         uid, sequence = self._identity(page)
-        vevent.add("UID", uid)
-        vevent.add("DTSTAMP", modified)
-        vevent.add("LAST-MODIFIED", modified)
+        stamp = vDDDTypes(modified)  # already UTC (``_utc``), as DTSTAMP and LAST-MODIFIED must be
+        vevent.add("UID", vText(uid), encode=False)
+        vevent.add("DTSTAMP", stamp, encode=False)
+        vevent.add("LAST-MODIFIED", stamp, encode=False)
         if page.first_published_at:
-            vevent.add("CREATED", _utc(page.first_published_at))
-        vevent.add("SEQUENCE", sequence)
-        vevent.add("SUMMARY", vText(self._summary(page)), parameters=self.text_parameters)
-        vevent.add("DESCRIPTION", vText(self._description(page, note)), parameters=self.text_parameters)
+            vevent.add("CREATED", vDDDTypes(_utc(page.first_published_at)), encode=False)
+        vevent.add("SEQUENCE", vInt(sequence), encode=False)
+        vevent.add("SUMMARY", vText(self._summary(page), params=self.text_parameters), encode=False)
+        vevent.add("DESCRIPTION", vText(self._description(page, note), params=self.text_parameters), encode=False)
         url = self._page_url(page)
         if url:
-            vevent.add("URL", vUri(url))
+            vevent.add("URL", vUri(url), encode=False)
         location = self._location(page)
         if location:
-            vevent.add("LOCATION", vText(location), parameters=self.text_parameters)
-        vevent.add("STATUS", ICAL_STATUS.get(page.status, "CONFIRMED"))
-        vevent.add("TRANSP", "OPAQUE")
-        vevent.add("CLASS", "PUBLIC")
+            vevent.add("LOCATION", vText(location, params=self.text_parameters), encode=False)
+        for name, value in self._fixed(page.status):
+            vevent.add(name, value, encode=False)
         self._conference(page, vevent)
+
+    def _fixed(self, status: str) -> tuple:
+        """STATUS, TRANSP and CLASS, made once per status and feed (never changed once made)."""
+        found = self._fixed_values.get(status)
+        if found is None:
+            found = self._fixed_values[status] = (
+                ("STATUS", vText(ICAL_STATUS.get(status, "CONFIRMED"))),
+                ("TRANSP", vText("OPAQUE")),
+                ("CLASS", vText("PUBLIC")),
+            )
+        return found
 
     def _master(self, page, modified: datetime) -> Event:
         vevent = Event()
@@ -341,39 +364,67 @@ class CalendarBuilder:
 
     # --- Text ---------------------------------------------------------------------------------
 
+    def _text(self, key: str) -> str:
+        """Fixed text in the active language, translated once per calendar."""
+        if self._texts is None:
+            self._texts = {
+                EventStatus.CANCELLED: _("Cancelled: "),
+                EventStatus.POSTPONED: _("Postponed: "),
+                "moved": _("This event has moved online."),
+                "organised": _("Organised by %(names)s"),
+                "joining": _("Joining details: %(details)s"),
+                "details": _("Details: %(url)s"),
+                "online": _("Online"),
+            }
+        return self._texts.get(key, "")
+
     def _summary(self, page) -> str:
-        prefix = {
-            EventStatus.CANCELLED: _("Cancelled: "),
-            EventStatus.POSTPONED: _("Postponed: "),
-        }.get(page.status, "")
-        return f"{prefix}{page.title}"
+        return f"{self._text(page.status)}{page.title}"
 
     def _description(self, page, note: str = "") -> str:
         parts = [note, page.summary]
         if page.key_question:
             parts.append(page.key_question)
         if page.status == EventStatus.MOVED_ONLINE:
-            parts.append(_("This event has moved online."))
+            parts.append(self._text("moved"))
         names = page.__dict__.get("_organiser_names")
         organisers = sorted(names if names is not None else (org.name for org in page.organisers.all()))
         if organisers:
-            parts.append(_("Organised by %(names)s") % {"names": ", ".join(organisers)})
+            parts.append(self._text("organised") % {"names": ", ".join(organisers)})
         if page.join_disclosed(self.now) and page.join_instructions:
-            parts.append(_("Joining details: %(details)s") % {"details": page.join_instructions})
+            parts.append(self._text("joining") % {"details": page.join_instructions})
         url = self._page_url(page)
         if url:
-            parts.append(_("Details: %(url)s") % {"url": url})
+            parts.append(self._text("details") % {"url": url})
         return "\n\n".join(part for part in parts if part)
 
     def _location(self, page) -> str:
         if page.has_place:
             return page.venue.one_line
         if page.effective_format == EventFormat.ONLINE:
-            return _("Online")
+            return self._text("online")
         return ""
 
     def _page_url(self, page) -> str:
-        return safe_uri(page.get_full_url(self.request) or "") or ""
+        """The event page's full address, worked out once per event (each VEVENT and its
+        description show it)."""
+        url = self._urls.get(page.pk)
+        if url is None:
+            url = self._urls[page.pk] = safe_uri(self._full_url(page)) or ""
+        return url
+
+    def _full_url(self, page) -> str:
+        """Wagtail's ``get_full_url``, asked once per parent page: in Wagtail's tree, pages
+        under the same parent have the same address but for their own slug."""
+        suffix = page.slug + "/"
+        parent = page.url_path[: -len(suffix)] if page.url_path.endswith(suffix) else None
+        base = self._parent_urls.get(parent) if parent else None
+        if base is not None:
+            return base + suffix
+        full = page.get_full_url(self.request) or ""
+        if parent and full.endswith(suffix):
+            self._parent_urls[parent] = full[: -len(suffix)]
+        return full
 
     def _conference(self, page, vevent: Event) -> None:
         """RFC 7986 CONFERENCE, only once the joining link is disclosed."""

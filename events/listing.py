@@ -1,8 +1,8 @@
 """The events index: filters from the query string, occurrences in order, pagination.
 
-A series contributes one entry per date, so the list is built in Python from the cached
-timeline of every event's dates (``events.timeline``); only the shown page's events are loaded
-(one query, plus one for their tags).
+A series contributes one entry per date, so the list is built in Python (``events.timeline``)
+from the events overlapping the listing's window, one-off events read only as far as the page
+shown; only the shown page's events are loaded (one query, plus one for their tags).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
@@ -137,22 +138,30 @@ def area_options() -> dict:
     return dict(FrameworkArea.objects.live().filter(locale__language_code=language).values_list("slug", "name"))
 
 
-def _allowed_events(index, filters: EventFilters) -> set | None:
-    """Pks of the events passing the format, tag and area filters, or None for all (one query)."""
-    if not (filters.format or filters.tag or filters.area):
-        return None
-    events = index.events().for_listing(public=False).with_format(filters.format)
-    return frozenset(events.tagged(filters.tag).in_area(filters.area).values_list("pk", flat=True))
+def _filtered_events(index, filters: EventFilters):
+    """The index's listable events passing the format, tag and area filters (no query yet)."""
+    events = index.events().for_listing(public=False).prefetch_related(None)
+    if filters.format or filters.tag or filters.area:
+        events = events.with_format(filters.format).tagged(filters.tag).in_area(filters.area)
+    return events
 
 
-def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> list:
+def _requested_page(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page", 1)))
+    except (TypeError, ValueError):
+        return 1
+
+
+def list_occurrences(index, filters: EventFilters, *, past: bool, now=None, request=None) -> timeline.Entries:
     """The listing's dates as timeline entries (see ``events.timeline``), in display order.
 
-    Works on the cached timeline with plain comparisons of timestamps: no page objects and no
-    date arithmetic per request. ``page_of`` and ``with_cards`` turn the shown page of entries into cards.
+    Only the events overlapping the listing's window are read, one-off events only as far as
+    the requested page, and series expanded over the window alone: the cost follows the page
+    shown, not the number of events. ``page_of`` and ``with_cards`` turn the shown page of
+    entries into cards.
     """
     now = now or timezone.now()
-    allowed = _allowed_events(index, filters)
     if past:
         start, end = timeline.EPOCH, now
     else:
@@ -162,26 +171,34 @@ def list_occurrences(index, filters: EventFilters, *, past: bool, now=None) -> l
         month_start = datetime(year, number, 1, tzinfo=UTC) - timedelta(days=1)
         month_end = datetime(year, number, calendar.monthrange(year, number)[1], tzinfo=UTC) + timedelta(days=2)
         start, end = max(start, month_start), min(end, month_end)
+    events = _filtered_events(index, filters)
     if end <= start:
-        return []
+        events = events.none()
+    events = events.starting_before(end).ending_after(start)
+    # A one-off event's one date: already over (archive), or in the month asked for.
+    if past:
+        events = events.filter(~Q(repeat="") | Q(last_ends_at__lte=now))
+    if filters.month:
+        events = events.filter(~Q(repeat="") | Q(start_date__year=filters.month[0], start_date__month=filters.month[1]))
     low, high, moment = start.timestamp(), end.timestamp(), now.timestamp()
     horizon = (now + conf.index_series_horizon()).timestamp()
-    entries = []
-    for pk, is_series, dates in timeline.timeline(index, now):
-        if allowed is not None and pk not in allowed:
-            continue
+
+    def keep(is_series: bool, dates: list) -> list:
         found = [e for e in dates if e[timeline.END] > low and e[timeline.START] < high]
-        if not found:
-            continue
         if past:
             found = [e for e in found if e[timeline.END] <= moment]
         elif is_series and not filters.month:
             found = [e for e in found if e[timeline.START] < horizon] or found[:1]
         if filters.month:
             found = [e for e in found if (e[timeline.NAIVE_START].year, e[timeline.NAIVE_START].month) == filters.month]
-        entries.extend(found)
-    entries.sort(key=lambda e: (e[timeline.START], e[timeline.PK]), reverse=past)
-    return entries
+        return found
+
+    wanted = _requested_page(request) * PAGE_SIZE if request is not None else 10**9
+    # Upcoming, no month: a series lists its dates up to the series horizon (or its next one).
+    series_until = None if past or filters.month else now + conf.index_series_horizon()
+    return timeline.Entries(
+        events, start=start, end=end, past=past, keep=keep, wanted=wanted, series_until=series_until
+    )
 
 
 CARD_TEMPLATE = "events/components/event_card.html"

@@ -1,18 +1,22 @@
-"""Every occurrence of every listed event, for the events index.
+"""The dates the events index shows, worked out only as far as the page shown.
 
-The events index lists one entry per date of a series, so it cannot page in SQL: it needs the
-dates first. They are computed from the schedule columns alone (two ``values()`` queries, no
-page objects), as plain tuples, and only the dozen entries a page shows become
-``Occurrence`` objects, with their event pages loaded in one query. (The cost still grows
-with the number of events listed: see docs/performance.md.)
+The index lists one entry per date of a series, in date order, twelve to a page. A one-off
+event has one date, so one-off events are counted and ordered in SQL (``starts_at``) and only
+as many as the requested page needs are read; series (few, and limited by the series horizon)
+are expanded over the listing's window only. One query reads the schedule columns of both
+(``values()``, no page objects) with the number of one-off events beside them, one more their
+date changes; only the dozen entries a page shows become ``Occurrence`` objects, with their
+event pages loaded in one query. Nothing here grows with the number of events listed beyond
+the page asked for (docs/performance.md).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from events import conf
+from django.db.models import Count, IntegerField, Q, Subquery
+
 from events.occurrences import Occurrence, Schedule, expand, localize
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -36,57 +40,101 @@ SCHEDULE_FIELDS = (
 CHANGE_FIELDS = ("page_id", "occurrence_date", "action", "new_date", "new_start_time", "new_end_time", "note")
 
 
-def timeline(index, now: datetime) -> list[tuple[int, bool, list[tuple]]]:
-    """``[(event pk, is series, entries sorted by start)]`` for the index's listable events.
+class Entries:
+    """The listing's entries in display order, for Django's ``Paginator``: ``count()`` without
+    expanding anything more, and a slice that reads one-off events only up to its end.
 
-    Covers [1970, end of ``now``'s UTC day + the future window): every range a listing asks for.
+    ``events`` is the filtered queryset of listable events overlapping [start, end);
+    ``keep(is_series, entries)`` applies the listing's rules to one event's entries in the
+    window; ``wanted`` is how many entries the page asked for needs (its last position).
+    Series are expanded up to ``series_until`` (the series horizon), and further only for a
+    series with no date before it (its next date is still listed).
     """
-    day = now.astimezone(UTC).date()
-    window = conf.feed_future_window()
-    until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC) + window
-    return _build(index, until)
 
+    def __init__(self, events, *, start, end, past: bool, keep, wanted: int, series_until=None):
+        self.events, self.start, self.end, self.past, self.keep = events, start, end, past, keep
+        self.series_until = min(series_until or end, end)
+        self.series: list[tuple] = []
+        self.one_offs: list[tuple] = []
+        self.one_off_total = 0
+        self._read(wanted)
 
-def _build(index, until: datetime) -> list:
-    from events.models import OccurrenceChange
+    def _read(self, wanted: int) -> None:
+        from events.models import OccurrenceChange
 
-    # The same events the listing used to load: live children, no restriction of their own.
-    events = index.events().for_listing(public=False).order_by("starts_at", "pk").values(*SCHEDULE_FIELDS)
-    rows = list(events)
-    changes: dict[int, dict] = {}
-    for change in OccurrenceChange.objects.filter(page_id__in=[row["pk"] for row in rows]).values(*CHANGE_FIELDS):
-        changes.setdefault(change["page_id"], {})[change["occurrence_date"]] = SimpleNamespace(**change)
-    result = []
-    for row in rows:
-        repeat = row["repeat"]
-        schedule = Schedule(
-            zone=row["time_zone"],
-            all_day=row["all_day"],
-            start_date=row["start_date"],
-            start_time=None if row["all_day"] else row["start_time"],
-            end_date=row["end_date"],
-            end_time=None if row["all_day"] else row["end_time"],
-            repeat=repeat,
-            interval=row["repeat_interval"],
-            until=row["repeat_until"] if repeat else None,
-            count=row["repeat_count"] if repeat else None,
+        one_offs = self.events.filter(repeat="").order_by(
+            *(("-starts_at", "-pk") if self.past else ("starts_at", "pk"))
         )
-        entries = [
-            (
-                o.start.timestamp(),
-                o.end.timestamp(),
-                row["pk"],
-                o.start.replace(tzinfo=None),
-                o.end.replace(tzinfo=None),
-                o.original_start.replace(tzinfo=None),
-                o.cancelled,
-                o.moved,
-                o.note,
-            )
-            for o in expand(None, schedule, changes.get(row["pk"], {}), start=EPOCH, end=until)
-        ]
-        result.append((row["pk"], bool(repeat), entries))
-    return result
+        total = one_offs.order_by().values("repeat").annotate(n=Count("pk")).values("n")
+        rows = list(
+            self.events.filter(~Q(repeat="") | Q(pk__in=one_offs.values("pk")[:wanted]))
+            .annotate(one_off_total=Subquery(total, output_field=IntegerField()))
+            .values(*SCHEDULE_FIELDS, "one_off_total")
+        )
+        changes: dict[int, dict] = {}
+        query = OccurrenceChange.objects.filter(page_id__in=[row["pk"] for row in rows]).values(*CHANGE_FIELDS)
+        for change in query:
+            changes.setdefault(change["page_id"], {})[change["occurrence_date"]] = SimpleNamespace(**change)
+        self.series, self.one_offs = [], []
+        self.one_off_total = rows[0]["one_off_total"] or 0 if rows else 0
+        self._wanted = wanted
+        for row in rows:
+            own = changes.get(row["pk"], {})
+            if row["repeat"]:
+                dates = _expand(row, own, self.start, self.series_until)
+                if not dates and self.series_until < self.end:
+                    dates = _expand(row, own, self.start, self.end)
+                self.series.extend(self.keep(True, dates))
+            else:
+                self.one_offs.extend(self.keep(False, _expand(row, own, self.start, self.end)))
+
+    def _merged(self) -> list[tuple]:
+        merged = self.series + self.one_offs
+        merged.sort(key=lambda e: (e[START], e[PK]), reverse=self.past)
+        return merged
+
+    def count(self) -> int:
+        # Every series entry is known; a one-off event has at most one entry in the window.
+        return len(self.series) + self.one_off_total
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        stop = index.stop if isinstance(index, slice) else index + 1
+        if stop is not None and stop > self._wanted and len(self.one_offs) < self.one_off_total:
+            self._read(stop)  # a later page than the one asked for (Paginator's last page)
+        return self._merged()[index]
+
+
+def _expand(row: dict, changes: dict, start: datetime, end: datetime) -> list[tuple]:
+    repeat = row["repeat"]
+    schedule = Schedule(
+        zone=row["time_zone"],
+        all_day=row["all_day"],
+        start_date=row["start_date"],
+        start_time=None if row["all_day"] else row["start_time"],
+        end_date=row["end_date"],
+        end_time=None if row["all_day"] else row["end_time"],
+        repeat=repeat,
+        interval=row["repeat_interval"],
+        until=row["repeat_until"] if repeat else None,
+        count=row["repeat_count"] if repeat else None,
+    )
+    return [
+        (
+            o.start.timestamp(),
+            o.end.timestamp(),
+            row["pk"],
+            o.start.replace(tzinfo=None),
+            o.end.replace(tzinfo=None),
+            o.original_start.replace(tzinfo=None),
+            o.cancelled,
+            o.moved,
+            o.note,
+        )
+        for o in expand(None, schedule, changes, start=start, end=end)
+    ]
 
 
 def to_occurrence(entry: tuple, event) -> Occurrence:

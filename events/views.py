@@ -41,7 +41,7 @@ def listing(request, index, *, past: bool):
     now = timezone.now()
     tags, areas = tag_options(index), area_options()
     filters = EventFilters.from_query(request.GET, tags=tags, areas=areas)
-    occurrences = list_occurrences(index, filters, past=past, now=now)
+    occurrences = list_occurrences(index, filters, past=past, now=now, request=request)
     page_obj = page_of(request, occurrences)
     month_choices = month_options(now, past)
     query = filters.query_string()
@@ -59,9 +59,9 @@ def listing(request, index, *, past: bool):
             "page_obj": page_obj,
             "occurrences": with_cards(request, index, page_obj, past=past).object_list,
             "query_prefix": f"{query}&" if query else "",
-            "feed_url": index.file_url("feed_view"),
-            "feed_webcal": _webcal(absolute_url(index.file_url("feed_view"))),
-            "listing_url": index.url + (index.reverse_subpage("past_view") if past else ""),
+            "feed_url": index.file_url("feed_view", request),
+            "feed_webcal": _webcal(absolute_url(index.file_url("feed_view", request))),
+            "listing_url": index.get_url(request) + (index.reverse_subpage("past_view") if past else ""),
         }
     )
     return TemplateResponse(request, "events/event_index_page.html", context)
@@ -97,7 +97,8 @@ def event_detail(request, page, *, registrant=None, token: str = ""):
     own_url = page.get_url(request) or ""
     # The index's address is this page's minus its slug: no query for the parent.
     index_url = own_url[: -len(page.slug) - 1] if own_url.endswith(f"{page.slug}/") else own_url
-    ics_url = absolute_url(page.ics_url)
+    own_ics = page.ics_url_for(request)
+    ics_url = absolute_url(own_ics)
     json_ld_occurrences = [o for o in upcoming if o.end > now] or [featured]
     places = availability(page, json_ld_occurrences) if page.registers_here else {}
     context = page.get_context(request)
@@ -116,7 +117,7 @@ def event_detail(request, page, *, registrant=None, token: str = ""):
             ),
             # The download is a same-site link (``download`` needs the page's own origin);
             # the links calendars keep (webcal, Google, Outlook) are on BASE_URL.
-            "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url) | {"ics": page.ics_url},
+            "calendar": calendar_links(page, featured, ics_url=ics_url, page_url=page_url) | {"ics": own_ics},
         }
     )
     context.update(registration_context(request, page, now, places=places, registrant=registrant, token=token))

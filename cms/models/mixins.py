@@ -1,7 +1,8 @@
 """Small mixins that make up ``BasePage``, the abstract page every app's pages extend."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -60,7 +61,7 @@ class OneQueryRoutingMixin:
         if child is None:
             return super().route(request, path_components)  # Wagtail's 404
         consumed = 1
-        while consumed < len(path_components) and _hands_on(child, path_components[consumed:]):
+        while consumed < len(path_components) and hands_on(child, path_components[consumed:]):
             deeper = pages.get(child.url_path + path_components[consumed] + "/")
             if deeper is None:
                 break
@@ -83,7 +84,7 @@ def _route_candidates(request, page: Page, path_components) -> dict[str, Page]:
     return pages
 
 
-def _hands_on(page: Page, remaining: list[str]) -> bool:
+def hands_on(page: Page, remaining: list[str]) -> bool:
     """Would this page hand the rest of the path to its child, as Wagtail's walk does? Yes for
     plain pages, and for a routable page none of whose own routes matches the rest."""
     cls = page.specific_class
@@ -98,6 +99,21 @@ def _hands_on(page: Page, remaining: list[str]) -> bool:
     return False
 
 
+def restricted_q():
+    """A filter true for a page with a view restriction on itself or an ancestor: what
+    Wagtail's ``public()`` leaves out, as part of the same query (``queryset.exclude(
+    restricted_q())``) instead of one more query reading every restriction first. The
+    subquery starts from the (small) restrictions table: one lookup per restriction."""
+    on_path = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length(F("page__path"))))
+    return Q(Exists(on_path))
+
+
+def may_be_restricted_q():
+    """For one page: ``restricted_q``, or some restricted page has an alias (whose copies share
+    its restrictions, ``get_view_restrictions``): then the full check is needed."""
+    return restricted_q() | Q(Exists(PageViewRestriction.objects.filter(page__aliases__isnull=False)))
+
+
 class OneQueryViewRestrictionsMixin:
     """Wagtail's view-restriction check in one query instead of two.
 
@@ -108,6 +124,10 @@ class OneQueryViewRestrictionsMixin:
     """
 
     def get_view_restrictions(self):
+        if getattr(self, "_cms_restricted", None) is False:
+            # Routing (cms/routing.py) already asked the database (``may_be_restricted_q``):
+            # no restriction on this page or an ancestor, and no restricted page has an alias.
+            return PageViewRestriction.objects.none()
         steplen = self.steplen
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
         return PageViewRestriction.objects.filter(
@@ -123,6 +143,10 @@ class BasePage(OneQueryRoutingMixin, OneQueryViewRestrictionsMixin, SocialMetaMi
     """
 
     promote_panels = SocialMetaMixin.promote_panels
+
+    # Loaded with the page when it is served (cms/routing.py): what its template shows first.
+    serve_select_related: tuple[str, ...] = ("social_image",)
+    serve_prefetch_related: tuple = ()
 
     class Meta:
         abstract = True

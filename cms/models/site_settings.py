@@ -1,10 +1,13 @@
 """Site-wide settings editors change in the admin (Settings → Site settings)."""
 
 from django.db import models
+from django.utils.translation import get_language
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+
+from .site_text import SiteText
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -35,3 +38,15 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Site settings"
+
+    @classmethod
+    def base_queryset(cls):
+        """Wagtail reads the settings through this: the site text in the reader's language
+        comes in the same query (``SiteText.annotations``), so the header and footer cost one."""
+        return super().base_queryset().annotate(**SiteText.annotations(get_language() or ""))
+
+    def site_text(self, language_code: str) -> dict | None:
+        """The site text read with these settings, if it was read for this language."""
+        if getattr(self, "text_language", None) != language_code:
+            return None
+        return SiteText.from_annotations(self)

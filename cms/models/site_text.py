@@ -12,6 +12,8 @@ never changes the live header or footer; readers see only the published row (``l
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Subquery, Value
+from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.admin.panels import FieldPanel
@@ -56,6 +58,31 @@ class SiteText(PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
             "tagline": getattr(fallback, "tagline", ""),
             "footer_text": getattr(fallback, "footer_text", ""),
         }
+
+    @classmethod
+    def annotations(cls, language_code: str) -> dict:
+        """What ``for_language`` finds, as annotations for another query (the site settings'):
+        each field from the language's oldest live row, else the default language's (two
+        uncorrelated subqueries each: the same text whatever row they annotate)."""
+
+        def field(name: str, code: str):
+            rows = cls.objects.live().filter(locale__language_code=code).order_by("pk")
+            return Subquery(rows.values(name)[:1])
+
+        codes = (language_code, settings.LANGUAGE_CODE)
+        return {
+            "text_language": Value(language_code),
+            "text_tagline": Coalesce(*(field("tagline", code) for code in codes)),
+            "text_footer_text": Coalesce(*(field("footer_text", code) for code in codes)),
+        }
+
+    @staticmethod
+    def from_annotations(instance) -> dict:
+        """``for_language``'s answer from ``annotations`` on ``instance`` (the site settings,
+        whose older fields are the fallback while no site text exists)."""
+        if instance.text_tagline is None and instance.text_footer_text is None:
+            return {"tagline": instance.tagline, "footer_text": instance.footer_text}
+        return {"tagline": instance.text_tagline or "", "footer_text": instance.text_footer_text or ""}
 
     def serve_preview(self, request, mode_name):
         """The header and footer as they would read with this version, around a short page

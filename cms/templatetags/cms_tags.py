@@ -14,7 +14,7 @@ def _site_root(context):
     request = context.get("request")
     if request is None:
         return None
-    if not hasattr(request, "_cms_site_root"):
+    if not hasattr(request, "_cms_site_root"):  # routing (cms/routing.py) sets it for pages
         site = Site.find_for_request(request)
         root = site.root_page if site else None
         page = context.get("page")
@@ -39,8 +39,10 @@ def main_nav(context):
     page = context.get("page")
     request = context.get("request")
     items = []
-    if root is not None:
+    children = getattr(request, "_cms_menu_pages", None)  # found while routing (cms/routing.py)
+    if root is not None and children is None:
         children = root.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")
+    if root is not None:
         items = [{"pk": c.pk, "title": c.title, "url": c.get_url(request), "path": c.path} for c in children]
     current_path = getattr(page, "path", "") or ""
     for item in items:
@@ -104,7 +106,9 @@ def site_text(context, fallback=None) -> dict:
     request = context.get("request")
     memo = getattr(request, "_cms_site_text", None) if request is not None else None
     if memo is None or memo[0] != language:
-        memo = (language, SiteText.for_language(language, fallback=fallback))
+        # Read with the site settings when they were (one query for both), else on its own.
+        found = fallback.site_text(language) if hasattr(fallback, "site_text") else None
+        memo = (language, found if found is not None else SiteText.for_language(language, fallback=fallback))
         if request is not None:
             request._cms_site_text = memo  # the header and the footer both read it
     return memo[1]

@@ -36,14 +36,14 @@ def _page_translations(page: Page, request) -> list[dict]:
         Page.objects.filter(translation_key=page.translation_key)
         .live()
         .select_related("locale")
-        .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key")
+        .only("id", "url_path", "path", "depth", "locale_id", "locale__language_code", "translation_key")
     )
     found = {}
     for other in pages:
         code = other.locale.language_code
         url = other.get_url(request)
         if code in order and url:
-            found[code] = {"pk": other.pk, "url": url}
+            found[code] = {"pk": other.pk, "url": url, "page": other}
     return [{**_language(code), **found[code]} for code in order if code in found]
 
 
@@ -54,8 +54,7 @@ def _subpage_alternates(page, request, alternates: list[dict], suffix: str) -> l
     match = getattr(request, "routable_resolver_match", None)
     if match is None or not hasattr(page, "subpage_in"):
         return [item for item in alternates if item["is_current"]]
-    others = Page.objects.filter(pk__in=[item["pk"] for item in alternates if not item["is_current"]])
-    others = {other.pk: other for other in others.only("id", "path", "depth", "locale_id")}
+    others = {item["pk"]: item["page"] for item in alternates if not item["is_current"]}
     found = []
     for item in alternates:
         other = others.get(item["pk"])

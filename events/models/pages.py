@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from cms.blocks import StandardStreamBlock
 from cms.models import BasePage
+from cms.models.mixins import restricted_q
 from events import conf
 from events.admin_forms import EventPageForm
 from events.blocks import ProgrammeBlock
@@ -65,9 +66,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def events(self):
         return EventPage.objects.child_of(self)
 
-    def file_url(self, name: str, **kwargs) -> str:
+    def file_url(self, name: str, request=None, **kwargs) -> str:
         """URL of a calendar file route. Served without the trailing slash (events/urls.py)."""
-        return self.url + self.reverse_subpage(name, kwargs=kwargs).rstrip("/")
+        return self.get_url(request) + self.reverse_subpage(name, kwargs=kwargs).rstrip("/")
 
     @path("")
     def upcoming_view(self, request):
@@ -233,6 +234,10 @@ class EventPage(RoutablePageMixin, RegistrationRoutes, ScheduleFields, TakingPar
     def has_place(self) -> bool:
         return self.venue_id is not None and self.effective_format != EventFormat.ONLINE
 
+    def public_responses(self):
+        """Live, public stories and case studies that respond to this event (one query)."""
+        return self.responses.live().exclude(restricted_q()).order_by("path")
+
     def shown_framework_areas(self) -> list:
         """The event's framework areas named in its own language (``local_name``/``local_slug``).
 
@@ -351,7 +356,11 @@ class EventPage(RoutablePageMixin, RegistrationRoutes, ScheduleFields, TakingPar
     @property
     def ics_url(self) -> str:
         """Relative URL of this event's .ics file (served without a trailing slash)."""
-        return self.url + self.reverse_subpage("ics_view").rstrip("/")
+        return self.ics_url_for(None)
+
+    def ics_url_for(self, request) -> str:
+        """``ics_url``, with the request's site-root paths (no query for them when routed)."""
+        return self.get_url(request) + self.reverse_subpage("ics_view").rstrip("/")
 
     @path("")
     def event_view(self, request):

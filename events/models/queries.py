@@ -5,6 +5,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.models import PageManager, PageQuerySet
 
+from cms.models.mixins import restricted_q
 from events import conf
 
 from .choices import EventFormat, EventStatus
@@ -20,7 +21,8 @@ class EventPageQuerySet(PageQuerySet):
     def for_listing(self, public=True):
         """Live events with what listings show. ``public=False`` checks only restrictions on the
         events themselves (in the same query) — for views whose ancestors Wagtail already checked."""
-        queryset = self.live().public() if public else self.live().filter(view_restrictions__isnull=True)
+        # public: Wagtail's public(), in the same query (no query reading every restriction first).
+        queryset = self.live().exclude(restricted_q()) if public else self.live().filter(view_restrictions__isnull=True)
         return queryset.select_related("venue").prefetch_related("occurrence_changes").order_by("starts_at", "pk")
 
     def ending_after(self, moment):

@@ -5,11 +5,13 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
+from cms.models.mixins import restricted_q
+
 register = template.Library()
 SPARE = 3  # one-off events fetched beyond the limit (a series may fill its place)
 
 
-def _next_dates(limit: int, language: str):
+def _next_dates(limit: int, language: str, request=None):
     """The next dates of events in the reader's language (at most two per series), and the
     index's address. Each language's tree has its own index and translated events.
 
@@ -20,7 +22,7 @@ def _next_dates(limit: int, language: str):
     from events import conf
     from events.models import EventIndexPage, OccurrenceChange
 
-    index = EventIndexPage.objects.live().public().filter(locale__language_code=language).first()
+    index = EventIndexPage.objects.live().exclude(restricted_q()).filter(locale__language_code=language).first()
     if index is None:
         return [], ""
     now = timezone.now()
@@ -47,13 +49,13 @@ def _next_dates(limit: int, language: str):
         found = [o for o in event.occurrences_between(now, horizon) if o.end > now and not o.cancelled]
         occurrences.extend(found[:2])
     occurrences.sort(key=lambda o: (o.start, o.event.pk))
-    return occurrences, index.url
+    return occurrences, index.get_url(request)
 
 
 @register.inclusion_tag("events/components/upcoming_events.html", takes_context=True)
 def upcoming_events(context, limit: int = 3):
     language = get_supported_content_language_variant(get_language())
-    occurrences, index_url = _next_dates(limit, language)
+    occurrences, index_url = _next_dates(limit, language, context.get("request"))
     now = timezone.now()
     seen, shown = set(), []
     for occurrence in occurrences:

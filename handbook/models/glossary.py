@@ -8,17 +8,19 @@ published terms (``GlossaryTerm.objects.live()``), and a saved draft never chang
 The preview is the term's own glossary page, rendered by the handbook in the term's language.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Cast
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
-    Locale,
     LockableMixin,
     Orderable,
     Page,
@@ -37,7 +39,14 @@ OTHER_LETTER = "#"
 
 class GlossaryTermQuerySet(LiveQuerySet):
     def in_locale(self, locale=None):
-        return self.filter(locale=locale or Locale.get_active())
+        """Terms in ``locale``, else in the reader's language (joined: no query for the locale)."""
+        if locale is not None:
+            return self.filter(locale=locale)
+        try:
+            language = get_supported_content_language_variant(get_language())
+        except LookupError:
+            language = settings.LANGUAGE_CODE
+        return self.filter(locale__language_code=language)
 
     def matching(self, query: str):
         """Terms whose name, other names or definition contain the words typed (any case)."""

@@ -80,11 +80,15 @@ def route_breadcrumbs(context, current: str, glossary: bool = False, wanted: boo
 
     page = context["page"]
     request = context.get("request")
-    ancestors = (
-        list(page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth"))
-        if isinstance(page, Page)
-        else []
-    )
+    ancestors = []
+    if isinstance(page, Page):
+        # The pages routing found along the path (cms/routing.py), when it found them all.
+        routed = [p for p in getattr(request, "_cms_route_pages", None) or [] if p.depth < page.depth]
+        routed = [p for p in routed if p.depth >= 2 and page.path.startswith(p.path)]
+        if len(routed) == page.depth - 2:
+            ancestors = sorted(routed, key=lambda p: p.depth)
+        else:
+            ancestors = list(page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth"))
     base = page.get_url(request)
     trail = []
     if glossary:

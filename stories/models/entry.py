@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from cms.blocks import QuotationBlock
 from cms.models import BasePage
+from cms.models.mixins import restricted_q
 from stories.panels import SubmittedByPanel
 
 from .facets import AREA, TAG, VALUE, entry_facets
@@ -185,6 +186,9 @@ class StoryEntry(BasePage):
     )
 
     objects = StoryEntryManager()
+    # Served with its images and their renditions (share card and lead picture) in one query.
+    serve_select_related = ("social_image", "lead_image")
+    serve_prefetch_related = ("lead_image__renditions", "social_image__renditions")
 
     shared_panels = [
         SubmittedByPanel(),
@@ -290,7 +294,7 @@ class StoryEntry(BasePage):
             "entry_areas": facets[AREA],
             "entry_values": facets[VALUE],
             "related_entries": list(StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self)),
-            "related_events": list(self.related_events.live().public().order_by("starts_at")),
+            "related_events": list(self.related_events.live().exclude(restricted_q()).order_by("starts_at")),
         }
 
     def get_context(self, request, *args, **kwargs):

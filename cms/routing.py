@@ -1,0 +1,152 @@
+"""Finding the page for a request in three queries: the site, the pages along the path, the page.
+
+Wagtail's ``Page.route_for_request`` finds the site (one query), the active ``Locale`` (one),
+the site root's specific page (one) and then routes from it; the page's URL then needs
+Wagtail's site-root paths (two more: the sites, and their roots' translations) and the
+``before_serve_page`` view-restriction check another. Per request, cold, that is six queries
+before a page has rendered anything.
+
+``serve`` below is Wagtail's own ``serve`` view with the route worked out first, the way
+Wagtail keeps it (``request._wagtail_route_for_request``), so every hook, privacy check and
+``RoutablePageMixin`` route still runs as usual:
+
+1. the site (Wagtail's ``Site.find_for_request``, which also loads its root page);
+2. one query for every page along the path below the root, the root in every language (the
+   reader's language's root, and Wagtail's site-root paths when there is one site) and the
+   number of sites;
+3. the page itself as its specific type, with its locale, what its template shows first
+   (``BasePage.serve_select_related`` / ``serve_prefetch_related``) and whether any view
+   restriction applies to it (``OneQueryViewRestrictionsMixin`` reads that, so an unrestricted
+   page costs no restriction query).
+
+Nothing is kept beyond the request (docs/decisions/0034-three-query-routing.md).
+"""
+
+from django.conf import settings
+from django.db.models import BooleanField, ExpressionWrapper, Func, IntegerField, Q, Subquery
+from django.http import Http404
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+from wagtail.models.sites import SiteRootPath
+
+from cms.models.mixins import hands_on, may_be_restricted_q
+
+
+def serve(request, path):
+    """Wagtail's ``serve`` view, routed by ``route_for_request`` below."""
+    route_for_request(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def _active_language() -> str:
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def route_for_request(request, path: str) -> None:
+    """Set ``request._wagtail_route_for_request`` as Wagtail's ``Page.route_for_request`` would."""
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    site = Site.find_for_request(request)
+    if site is None:
+        return  # Wagtail's own lookup answers None (a 404)
+    components = [component for component in path.split("/") if component]
+    try:
+        request._wagtail_route_for_request = _route(request, site, components)
+    except Http404:
+        request._wagtail_route_for_request = None
+
+
+def _prefixes(root: Page, components: list[str]) -> list[str]:
+    return [root.url_path + "/".join(components[:i]) + "/" for i in range(1, len(components) + 1)]
+
+
+def _along(root: Page, components: list[str]):
+    return Q(url_path__in=_prefixes(root, components), path__startswith=root.path, depth__gt=root.depth)
+
+
+def site_roots(request, site: Site, extra: Q | None = None) -> tuple[Page, list[Page]]:
+    """The site's root in the reader's language, in one query with ``extra`` pages (returned).
+
+    The same query finds the root in every language, the pages of the main menu and the number
+    of sites, and keeps for this request what templates ask next: the reader's root
+    (``request._cms_site_root``), the menu (``request._cms_menu_pages``) and, when there is one
+    site, Wagtail's site-root paths (``request._wagtail_cached_site_root_paths``, as Wagtail's
+    ``Page._get_site_root_paths`` keeps them), so no page URL costs a query.
+    """
+    root = site.root_page
+    i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False)
+    wanted = Q(pk=root.pk) | (Q(translation_key=root.translation_key) if i18n else Q())
+    # The main menu: pages below a root marked "show in menus" (the reader's root's are kept).
+    wanted |= Q(depth=root.depth + 1, path__startswith=root.path[: Page.steplen], live=True, show_in_menus=True)
+    if extra is not None:
+        wanted |= extra
+    # COUNT as a plain function: one row for the whole table, no GROUP BY.
+    site_count = Subquery(Site.objects.order_by().annotate(n=Func("id", function="COUNT")).values("n"))
+    rows = list(
+        Page.objects.filter(wanted)
+        .select_related("locale")
+        .annotate(_cms_site_count=ExpressionWrapper(site_count, output_field=IntegerField()))
+        .order_by("path")
+    )
+    roots = [page for page in rows if page.translation_key == root.translation_key and page.depth == root.depth]
+    own_root = next((page for page in roots if page.pk == root.pk), root)
+    if i18n and rows and rows[0]._cms_site_count == 1:
+        request._wagtail_cached_site_root_paths = [
+            SiteRootPath(site.id, page.url_path, site.root_url, page.locale.language_code) for page in roots
+        ]
+    # The root in the reader's language, as Wagtail's ``localized`` finds it (live only).
+    language = _active_language() if i18n else None
+    home = next((page for page in roots if page.locale.language_code == language and page.live), own_root)
+    request._cms_site_root = home
+    request._cms_menu_pages = [
+        page
+        for page in rows
+        if page.depth == home.depth + 1 and page.path.startswith(home.path) and page.live and page.show_in_menus
+    ]
+    return home, rows
+
+
+def _route(request, site: Site, components: list[str]):
+    root = site.root_page
+    home, rows = site_roots(request, site, _along(root, components) if components else None)
+    prefixes = set(_prefixes(home, components))
+    pages = {page.url_path: page for page in rows if page.depth > home.depth and page.url_path in prefixes}
+    if home.pk != root.pk and components:
+        # A translated root: its pages' addresses start with its own url_path (one more query).
+        found = Page.objects.filter(_along(home, components)).select_related("locale").order_by("depth")
+        pages = {page.url_path: page for page in found}
+    full_path = home.url_path + "/".join(components) + ("/" if components else "")
+    request._cms_route_candidates = (full_path, pages)
+    request._cms_route_pages = [home, *sorted(pages.values(), key=lambda page: page.depth)]
+
+    current, consumed = home, 0
+    while consumed < len(components) and hands_on(current, components[consumed:]):
+        deeper = pages.get(current.url_path + components[consumed] + "/")
+        if deeper is None:
+            break
+        current, consumed = deeper, consumed + 1
+    return load_specific(current).route(request, components[consumed:])
+
+
+def load_specific(page: Page) -> Page:
+    """``page`` as its specific type in one query, with what ``serve`` needs first."""
+    cls = page.specific_class
+    if cls is None:
+        return page
+    queryset = cls._default_manager.filter(pk=page.pk).select_related(
+        "locale", *getattr(cls, "serve_select_related", ())
+    )
+    prefetch = getattr(cls, "serve_prefetch_related", ())
+    if prefetch:
+        queryset = queryset.prefetch_related(*prefetch)
+    specific = queryset.annotate(
+        _cms_restricted=ExpressionWrapper(may_be_restricted_q(), output_field=BooleanField())
+    ).get()
+    for key, value in page.__dict__.items():
+        specific.__dict__.setdefault(key, value)  # as Wagtail's ``specific`` copies them
+    return specific
