@@ -12,9 +12,11 @@ language, so they switch by swapping the language prefix of the URL.
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page
 
 from cms.addresses import absolute_url
+from cms.untranslated import is_untranslated, original_language
 
 register = template.Library()
 
@@ -145,3 +147,14 @@ def _fallback_languages(page, request, result: dict, items: list[dict], fallback
     result["fallback"] = {**original, "versions": alternates}
     result["content_code"] = original["code"]
     return result
+
+
+@register.simple_tag(takes_context=True)
+def untranslated(context, obj, value) -> str:
+    """``<p{% untranslated page page.introduction %}>``: ``lang``/``dir`` of the original
+    language when ``value`` (a field, rich text or a StreamField block of ``obj``) is shown
+    untranslated on a page in another language; else nothing (cms/untranslated.py)."""
+    if not is_untranslated(context.get("request"), obj, value):
+        return ""
+    original = original_language()
+    return format_html(' lang="{}" dir="{}"', original["code"], original["dir"])
