@@ -9,9 +9,9 @@ right-to-left page. An object of the default locale shown on such a page (a snip
 translated yet) is English throughout.
 
 Cost: nothing on English pages (and in the English content of a page shown through the
-language fallback: English is active there). On a Welsh or Arabic page, one query for a page's
-original (and one per child relation, only when a string is not among its fields), and one
-query per snippet model for the originals of all that model's translations in the language.
+language fallback: English is active there). On a Welsh or Arabic page, one query for the
+page's original (and, for a text of its inline objects, one per child relation), and
+one query per snippet model for the originals of all that model's translations in the language.
 """
 
 from django.conf import settings
@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from modelcluster.models import get_all_child_relations
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 _MEMO = "_cms_untranslated"
 
@@ -30,55 +30,55 @@ def original_language() -> dict:
     return {"code": code, "dir": "rtl" if get_language_info(code)["bidi"] else "ltr"}
 
 
-def is_untranslated(request, obj, value) -> bool:
-    """Is ``value`` (a string, rich text or a StreamField block of ``obj``) shown in the
-    original language on a page in another language?"""
+def is_untranslated(request, obj, value, inline: bool = False) -> bool:
+    """Is ``value`` (a string, rich text or a StreamField block of ``obj``; with ``inline``, of
+    one of the page's inline objects) shown in the original language on a page in another
+    language?"""
     if not translation.get_language() or translation.get_language() == settings.LANGUAGE_CODE:
         return False
     strings = list(_strings_of(value))
     if not strings or not hasattr(obj, "translation_key") or request is None:
         return False
-    memo = _memo(request)
-    if getattr(obj, "locale_id", None) == memo["default_locale_id"]:
+    original = _original(request, obj)
+    if original is None:
+        return False
+    if original[0] == obj.pk:
         return True  # an object not translated at all: English throughout
-    originals = _original_strings(request, obj)
-    if all(text in originals for text in strings):
+    if all(text in original[1] for text in strings):
         return True
-    if isinstance(obj, Page):
-        return all(text in originals or text in _child_strings(request, obj) for text in strings)
+    if inline and isinstance(obj, Page):
+        return all(text in original[1] or text in _child_strings(request, obj) for text in strings)
     return False
 
 
 def _memo(request) -> dict:
     memo = getattr(request, _MEMO, None)
     if memo is None:
-        default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True).first()
-        memo = {"default_locale_id": default, "objects": {}, "models": {}, "children": {}}
+        memo = {"pages": {}, "models": {}, "children": {}}
         setattr(request, _MEMO, memo)
     return memo
 
 
-def _original_strings(request, obj) -> frozenset:
+def _original(request, obj) -> tuple | None:
+    """(pk, strings) of ``obj``'s original in the default language, or None."""
     memo = _memo(request)
+    default = {"locale__language_code": settings.LANGUAGE_CODE}
     if isinstance(obj, Page):
-        key = ("page", obj.translation_key)
-        if key not in memo["objects"]:
-            original = (
-                Page.objects.filter(translation_key=obj.translation_key, locale_id=memo["default_locale_id"])
-                .specific()
-                .first()
+        if obj.translation_key not in memo["pages"]:
+            # ``obj`` is the specific page a template shows: its original has the same type (one query).
+            original = type(obj)._default_manager.filter(translation_key=obj.translation_key, **default).first()
+            memo["pages"][obj.translation_key] = (
+                (original.pk, _field_strings(original), original) if original is not None else None
             )
-            memo["objects"][key] = original
-        original = memo["objects"][key]
-        return _field_strings(original) if original is not None else frozenset()
+        return memo["pages"][obj.translation_key]
     model = type(obj)
-    label = model._meta.label_lower
+    label = (model._meta.label_lower, obj.locale_id)
     if label not in memo["models"]:
         # Every original of this model that has a translation in the object's language: one query.
         keys = model._default_manager.filter(locale_id=obj.locale_id).values("translation_key")
-        originals = model._default_manager.filter(locale_id=memo["default_locale_id"], translation_key__in=keys)
-        memo["models"][label] = {original.translation_key: _field_strings(original) for original in originals}
-    return memo["models"][label].get(obj.translation_key, frozenset())
+        originals = model._default_manager.filter(translation_key__in=keys, **default)
+        memo["models"][label] = {item.translation_key: (item.pk, _field_strings(item)) for item in originals}
+    return memo["models"][label].get(obj.translation_key)
 
 
 def _child_strings(request, page) -> frozenset:
@@ -86,7 +86,8 @@ def _child_strings(request, page) -> frozenset:
     memo = _memo(request)
     key = page.translation_key
     if key not in memo["children"]:
-        original = memo["objects"].get(("page", key))
+        entry = memo["pages"].get(key)
+        original = entry[2] if entry is not None else None
         found = set()
         if original is not None:
             for relation in get_all_child_relations(original):

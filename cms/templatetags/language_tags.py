@@ -150,11 +150,12 @@ def _fallback_languages(page, request, result: dict, items: list[dict], fallback
 
 
 @register.simple_tag(takes_context=True)
-def untranslated(context, obj, value) -> str:
+def untranslated(context, obj, value, inline=False) -> str:
     """``<p{% untranslated page page.introduction %}>``: ``lang``/``dir`` of the original
     language when ``value`` (a field, rich text or a StreamField block of ``obj``) is shown
-    untranslated on a page in another language; else nothing (cms/untranslated.py)."""
-    if not is_untranslated(context.get("request"), obj, value):
+    untranslated on a page in another language; else nothing (cms/untranslated.py). A text of
+    one of the page's inline objects (a per-date note) needs ``inline=True``."""
+    if not is_untranslated(context.get("request"), obj, value, inline=inline):
         return ""
     original = original_language()
     return format_html(' lang="{}" dir="{}"', original["code"], original["dir"])
