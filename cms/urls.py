@@ -10,13 +10,19 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import routing, views
+from cms import language_fallback, views
 from cms.sitemap import SiteSitemap
 
 # Wagtail's read API (v2): live, public pages with each type's `api_fields` only.
 # Filter by type, e.g. /api/v2/pages/?type=stories.CaseStudyPage&fields=*
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
+
+# Wagtail's page serving: Wagtail's own serve view, routed in three queries first
+# (cms/routing.py), through the language fallback (a page not translated yet shows the
+# original at the reader's address: cms/language_fallback.py). Same name, so reverse() works.
+page_urls = [pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"]
+page_urls.append(re_path(wagtail_urls.serve_pattern, language_fallback.serve, name="wagtail_serve"))
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -40,10 +46,8 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     # Calendar files (…/feed.ics, …/event.ics) routed to the events pages: see events/urls.py.
     path("", include("events.urls")),
-    # Wagtail's page tree: everything not matched above. Must stay last. Wagtail's own serve
-    # view, routed in three queries first (cms/routing.py).
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
+    # Wagtail's page tree: everything not matched above. Must stay last.
+    path("", include(page_urls)),
 )
 
 handler404 = "cms.views.page_not_found"

@@ -121,7 +121,7 @@ def event_detail(request, page, *, registrant=None, token: str = ""):
         }
     )
     context.update(registration_context(request, page, now, places=places, registrant=registrant, token=token))
-    context["dates_html"] = _dates_html(page, context["upcoming_occurrences"], recent)
+    context["dates_html"] = _dates_html(request, page, context["upcoming_occurrences"], recent)
     context["topics_html"] = _topics_html(request, page, index_url)
     response = TemplateResponse(request, "events/event_page.html", context)
     if context.get("registrant") is not None:
@@ -129,11 +129,11 @@ def event_detail(request, page, *, registrant=None, token: str = ""):
     return response
 
 
-def _dates_html(page, upcoming, recent) -> str:
+def _dates_html(request, page, upcoming, recent) -> str:
     """A series' list of dates (the dates with their changes)."""
     if not page.is_series:
         return ""
-    context = {"page": page, "upcoming_occurrences": upcoming, "recent_occurrences": recent}
+    context = {"page": page, "upcoming_occurrences": upcoming, "recent_occurrences": recent, "request": request}
     return render_to_string("events/components/event_dates.html", context)
 
 

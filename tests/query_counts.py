@@ -46,5 +46,6 @@ COLD_BUDGET = {
     "join page": 13,
 }
 # A Welsh or Arabic page pays Wagtail's uncached lookups of the translated site root while
-# routing (the active locale, the translation, its specific page): at most this many more.
-TRANSLATED_EXTRA = 3
+# routing (the active locale, the translation, its specific page), and the page's English
+# original, whose text tells what is still untranslated (cms/untranslated.py): at most this many more.
+TRANSLATED_EXTRA = 4

@@ -12,9 +12,11 @@ language, so they switch by swapping the language prefix of the URL.
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page
 
 from cms.addresses import absolute_url
+from cms.untranslated import is_untranslated, original_language
 
 register = template.Library()
 
@@ -91,7 +93,14 @@ def page_languages(context) -> dict:
     request = context.get("request")
     page = context.get("page")
     active = translation.get_language() or settings.LANGUAGE_CODE
-    result = {"current": _language(active), "alternates": [], "default_url": "", "default_alternate": None}
+    result = {
+        "current": _language(active),
+        "alternates": [],
+        "default_url": "",
+        "default_alternate": None,
+        "fallback": None,
+        "content_code": active,
+    }
     if request is None:
         return result
     if isinstance(page, Page) and page.pk:
@@ -99,6 +108,9 @@ def page_languages(context) -> dict:
         own = next((item for item in items if item["pk"] == page.pk), None)
         if own is None:  # a draft in preview, or a page outside the site: no switcher
             return result
+        fallback = getattr(request, "language_fallback", None)
+        if fallback is not None and fallback["page_pk"] == page.pk:
+            return _fallback_languages(page, request, result, items, fallback)
         result["current"] = _language(own["code"])
         alternates = [{**item, "is_current": item["pk"] == page.pk} for item in items]
         suffix = request.path[len(own["url"]) :] if request.path.startswith(own["url"]) else ""
@@ -120,3 +132,29 @@ def page_languages(context) -> dict:
                 result["default_alternate"] = item
     result["alternates"] = alternates if len(alternates) > 1 else []
     return result
+
+
+def _fallback_languages(page, request, result: dict, items: list[dict], fallback: dict) -> dict:
+    """A page shown in its original language at the reader's address (cms/language_fallback.py):
+    the shell stays in the reader's language; ``fallback`` names the original's language and
+    lists the languages the page really exists in (with their addresses) for the notice. No
+    ``hreflang`` alternates and no switcher: this address is not a translation."""
+    alternates = [{**item, "is_current": item["pk"] == page.pk} for item in items]
+    if fallback["tail"]:
+        alternates = _subpage_alternates(page, request, alternates, fallback["tail"])
+    original = next(item for item in alternates if item["is_current"])
+    result["fallback"] = {**original, "versions": alternates}
+    result["content_code"] = original["code"]
+    return result
+
+
+@register.simple_tag(takes_context=True)
+def untranslated(context, obj, value, inline=False) -> str:
+    """``<p{% untranslated page page.introduction %}>``: ``lang``/``dir`` of the original
+    language when ``value`` (a field, rich text or a StreamField block of ``obj``) is shown
+    untranslated on a page in another language; else nothing (cms/untranslated.py). A text of
+    one of the page's inline objects (a per-date note) needs ``inline=True``."""
+    if not is_untranslated(context.get("request"), obj, value, inline=inline):
+        return ""
+    original = original_language()
+    return format_html(' lang="{}" dir="{}"', original["code"], original["dir"])

@@ -126,7 +126,8 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
         def build():
             terms = GlossaryTerm.objects.live().filter(locale_id=self.locale_id).matching(query)
             groups: dict[str, list] = {}
-            for term in terms.only("id", "term", "slug", "short_definition", "alternative_names"):
+            fields = ("id", "term", "slug", "short_definition", "alternative_names", "translation_key", "locale_id")
+            for term in terms.only(*fields):
                 groups.setdefault(term.letter, []).append(term)
             letters = [*string.ascii_uppercase, OTHER_LETTER]
             context = {

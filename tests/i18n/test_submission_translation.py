@@ -81,14 +81,14 @@ def test_submitted_case_study_is_translated_and_stays_a_draft_until_approved(
     assert welsh.get_latest_revision().as_object().title == "Tenantiaid yn ennill atgyweiriadau gyda'i gilydd"
     assert StringTranslation.objects.filter(locale=locales["cy"], translation_of__data=page.title).exists()
     welsh_url = f"/cy/stories/{page.slug}/"
-    assert client.get(welsh_url).status_code == 404  # a draft: nobody sees it yet
+    _shows_the_original_only(client, welsh_url)  # a draft: nobody sees it yet
     assert 'hreflang="cy"' not in client.get(page.url).content.decode()  # not offered in the switcher
 
     # Submitted for moderation like any edit; still not live until a moderator approves.
     moderation_workflow().start(welsh, moderator)
     welsh.refresh_from_db()
     assert not welsh.live
-    assert client.get(welsh_url).status_code == 404
+    _shows_the_original_only(client, welsh_url)
     assert _act(_client(moderator), welsh, "approve").status_code == 302
 
     welsh.refresh_from_db()
@@ -101,3 +101,13 @@ def test_submitted_case_study_is_translated_and_stays_a_draft_until_approved(
     # The member's own record still points at the English page they sent in.
     assert Submission.objects.get().page_id == page.pk
     assert Page.objects.filter(translation_key=page.translation_key, live=True).count() == 2
+
+
+def _shows_the_original_only(client, welsh_url):
+    """The Welsh address of a page whose translation is a draft shows the English original,
+    marked as such (cms/language_fallback.py), never the draft."""
+    response = client.get(welsh_url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="language-original" lang="en" dir="ltr"' in html
+    assert "Tenantiaid" not in html
