@@ -2,8 +2,7 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
-from wagtail import urls as wagtail_urls
+from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -40,10 +39,9 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     # Calendar files (…/feed.ics, …/event.ics) routed to the events pages: see events/urls.py.
     path("", include("events.urls")),
-    # Wagtail's page tree: everything not matched above. Must stay last. Wagtail's own serve
-    # view, routed in three queries first (cms/routing.py).
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
+    # Wagtail's page tree: everything not matched above. Must stay last. Wagtail's own URLs,
+    # its serve view routed in three queries first (cms/routing.py).
+    path("", include(routing.wagtail_urlpatterns())),
 )
 
 handler404 = "cms.views.page_not_found"
