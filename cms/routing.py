@@ -25,13 +25,23 @@ Nothing is kept beyond the request (docs/decisions/0034-three-query-routing.md).
 from django.conf import settings
 from django.db.models import BooleanField, ExpressionWrapper, Func, IntegerField, Q, Subquery
 from django.http import Http404
+from django.urls import re_path
 from django.utils import translation
+from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
 from cms.models.mixins import hands_on, may_be_restricted_q
+
+
+def wagtail_urlpatterns(view=None) -> list:
+    """Wagtail's own URLs (``wagtail.urls``: its password and login views, then the page tree),
+    with its ``wagtail_serve`` view replaced by ``view`` (a view that calls ``serve`` below, such
+    as the language fallback's) or by ``serve`` itself."""
+    ours = re_path(wagtail_urls.serve_pattern, view or serve, name="wagtail_serve")
+    return [ours if pattern.name == "wagtail_serve" else pattern for pattern in wagtail_urls.urlpatterns]
 
 
 def serve(request, path):

@@ -2,27 +2,20 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
-from wagtail import urls as wagtail_urls
+from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import language_fallback, views
+from cms import language_fallback, routing, views
 from cms.sitemap import SiteSitemap
 
 # Wagtail's read API (v2): live, public pages with each type's `api_fields` only.
 # Filter by type, e.g. /api/v2/pages/?type=stories.CaseStudyPage&fields=*
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
-
-# Wagtail's page serving: Wagtail's own serve view, routed in three queries first
-# (cms/routing.py), through the language fallback (a page not translated yet shows the
-# original at the reader's address: cms/language_fallback.py). Same name, so reverse() works.
-page_urls = [pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"]
-page_urls.append(re_path(wagtail_urls.serve_pattern, language_fallback.serve, name="wagtail_serve"))
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -46,8 +39,11 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     # Calendar files (…/feed.ics, …/event.ics) routed to the events pages: see events/urls.py.
     path("", include("events.urls")),
-    # Wagtail's page tree: everything not matched above. Must stay last.
-    path("", include(page_urls)),
+    # Wagtail's page tree: everything not matched above. Must stay last. Wagtail's own URLs,
+    # its serve view routed in three queries (cms/routing.py) through the language fallback
+    # (a page not translated yet shows the original at the reader's address:
+    # cms/language_fallback.py).
+    path("", include(routing.wagtail_urlpatterns(language_fallback.serve))),
 )
 
 handler404 = "cms.views.page_not_found"

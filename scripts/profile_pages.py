@@ -193,7 +193,8 @@ def budget_table(n: int) -> tuple[list[dict], bool]:
     demo_db = os.environ.get("PROFILE_DEMO_DB", "sqlite:////tmp/perfdemo.sqlite3")
     bench_db = os.environ.get("PROFILE_BENCH_DB", "sqlite:////tmp/perfbench.sqlite3")
     bakery = Path(os.environ.get("BAKERYDEMO_DIR", "/work/bakerydemo"))
-    ours_py = str(ROOT / ".venv" / "bin" / "python")
+    own_venv = ROOT / ".venv" / "bin" / "python"
+    ours_py = str(own_venv) if own_venv.exists() else sys.executable  # e.g. a worktree without one
     bakery_py = str(bakery / ".venv" / "bin" / "python")
     if not Path(bakery_py).exists():
         sys.exit(f"BAKERYDEMO_DIR={bakery}: no .venv/bin/python there (see docs/performance.md)")
@@ -284,11 +285,14 @@ def main():
         return
     if not args.cold:
         parser.error("give URLs, or --cold for the budget table")
+    load_before = os.getloadavg()[0]
     rows, all_met = budget_table(args.n)
+    load = (round(load_before, 1), round(os.getloadavg()[0], 1))
     if args.json:
-        print(json.dumps({"rows": rows, "all_met": all_met}))
+        print(json.dumps({"rows": rows, "all_met": all_met, "load": load}))
     else:
         print_table(rows, all_met)
+        print(f"Machine load (1-minute average): {load[0]} at the start, {load[1]} at the end.")
     sys.exit(0 if all_met else 1)
 
 

@@ -136,18 +136,26 @@ def test_images_in_the_text_are_responsive_and_lazy(demo, home_page):
     assert 'alt="A drawing"' in img
 
 
-def test_a_story_with_a_lead_image_costs_no_queries_for_its_renditions_once_made(demo):
-    """Renditions are looked up in bulk and cached: a repeat view asks the database for none."""
+def test_a_story_reads_all_its_renditions_in_one_query_cold_or_warm(demo):
+    """The lead image's renditions come with the page (cms/routing.py prefetches them): the
+    share card and every size of the picture cost one query together, on the first view after
+    a change as on a repeat view (docs/decisions/0034)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from stories.models import StoryPage
+    from tests.query_counts import empty_caches
 
     story = StoryPage.objects.live().filter(locale__language_code="en").exclude(lead_image=None).first()
     demo.get(story.url)
-    with CaptureQueriesContext(connection) as queries:
-        demo.get(story.url)
-    assert not [q["sql"] for q in queries.captured_queries if "wagtailimages_rendition" in q["sql"]]
+    for cold in (True, False):
+        if cold:
+            empty_caches()
+        with CaptureQueriesContext(connection) as queries:
+            html = demo.get(story.url).content.decode()
+        renditions = [q["sql"] for q in queries.captured_queries if "wagtailimages_rendition" in q["sql"]]
+        assert len(renditions) == 1, renditions
+        assert 'property="og:image" content="' in html and "<img" in html
 
 
 def test_production_static_files_are_compressed_hashed_and_cached_forever(tmp_path, settings, rf):
