@@ -8,6 +8,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -21,7 +22,7 @@ class SiteTextViewSet(SnippetViewSet):
     menu_label = "Site text"
     menu_order = 900
     add_to_settings_menu = True
-    list_display = ["__str__", "tagline"]
+    list_display = ["__str__", "tagline", LocaleColumn(label=_("Language"))]
 
 
 register_snippet(SiteTextViewSet)

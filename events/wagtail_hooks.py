@@ -1,6 +1,8 @@
 """Admin registration: venues, people and organisations under one "Event details" menu."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -10,14 +12,14 @@ from .models import Organisation, Person, Venue
 class VenueViewSet(SnippetViewSet):
     model = Venue
     icon = "site"
-    list_display = ["name", "locality"]
+    list_display = ["name", "locality", LocaleColumn(label=_("Language"))]
     search_fields = ["name", "locality"]
 
 
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    list_display = ["name", "role", "organisation"]
+    list_display = ["name", "role", "organisation", LocaleColumn(label=_("Language"))]
 
 
 class OrganisationViewSet(SnippetViewSet):
