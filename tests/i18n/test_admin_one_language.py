@@ -6,6 +6,7 @@ column."""
 import re
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from cms.demo_translations import translate_page, translate_snippet
@@ -76,3 +77,12 @@ def test_snippet_listings_have_a_language_column(admin_client, translated_site, 
     html = admin_client.get(reverse("wagtailsnippets_handbook_glossaryterm:list")).content.decode()
     assert re.search(r"<th[^>]*>\s*(<a[^>]*>)?\s*Language", html)
     assert "Welsh" in html and "English" in html
+
+
+def test_admin_fields_follow_the_direction_of_their_text(admin_client, page_with_facets):
+    """Every admin page (the translation editor included) loads the rule that runs an Arabic
+    field right to left: each paragraph takes the direction of its first letter."""
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "cms/css/admin-bidi" in html and "cms/js/admin-bidi" in html
+    css = (settings.BASE_DIR / "cms/static/cms/css/admin-bidi.css").read_text()
+    assert "unicode-bidi: plaintext" in css
