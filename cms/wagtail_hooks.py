@@ -4,10 +4,13 @@ wagtail-localize adds **Translate** to every snippet whose model is translatable
 translate the tagline and footer the same way as pages (see docs/translating.md).
 """
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -21,7 +24,7 @@ class SiteTextViewSet(SnippetViewSet):
     menu_label = "Site text"
     menu_order = 900
     add_to_settings_menu = True
-    list_display = ["__str__", "tagline"]
+    list_display = ["__str__", "tagline", LocaleColumn(label=_("Language"))]
 
 
 register_snippet(SiteTextViewSet)
@@ -35,3 +38,14 @@ def register_guide_url():
 @hooks.register("register_help_menu_item")
 def register_guide_menu_item():
     return MenuItem(_("Guide for editors and moderators"), reverse("cms_guide"), icon_name="help", order=50)
+
+
+@hooks.register("insert_global_admin_css")
+def bidi_fields_css():
+    """Arabic in admin fields runs right to left (cms/static/cms/css/admin-bidi.css)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("cms/css/admin-bidi.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def bidi_fields_js():
+    return format_html('<script src="{}" defer></script>', static("cms/js/admin-bidi.js"))

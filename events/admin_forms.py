@@ -10,8 +10,8 @@ from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from cms.admin_forms import OneLanguagePageForm
 from events.models.taking_part import REMINDER_CHOICES
 from events.occurrences import Schedule, nearest_series_date
 from events.zones import zone_choices
@@ -37,7 +37,7 @@ def _schedule(data: dict) -> Schedule | None:
     )
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(OneLanguagePageForm):
     reminder_hours = forms.TypedMultipleChoiceField(
         label=gettext_lazy("Reminders"),
         choices=REMINDER_CHOICES,

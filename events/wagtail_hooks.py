@@ -7,6 +7,7 @@ venue without leaving the event form; the new one comes back chosen.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -29,7 +30,7 @@ class PersonChooserViewSet(SnippetChooserViewSet):
 class VenueViewSet(SnippetViewSet):
     model = Venue
     icon = "site"
-    list_display = ["name", "locality"]
+    list_display = ["name", "locality", LocaleColumn(label=_("Language"))]
     search_fields = ["name", "locality"]
     chooser_viewset_class = VenueChooserViewSet
 
@@ -37,7 +38,7 @@ class VenueViewSet(SnippetViewSet):
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    list_display = ["name", "role", "organisation"]
+    list_display = ["name", "role", "organisation", LocaleColumn(label=_("Language"))]
     chooser_viewset_class = PersonChooserViewSet
 
 

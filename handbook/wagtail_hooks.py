@@ -7,9 +7,11 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import InlineStyleElementHandler
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as snippet_chooser
@@ -24,14 +26,14 @@ from .models import FrameworkArea, FrameworkValue, GapContribution, GlossaryTerm
 class FrameworkAreaViewSet(SnippetViewSet):
     model = FrameworkArea
     icon = "table"
-    list_display = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order", LocaleColumn(label=_lazy("Language"))]
     ordering = ["sort_order"]
 
 
 class FrameworkValueViewSet(SnippetViewSet):
     model = FrameworkValue
     icon = "pick"
-    list_display = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order", LocaleColumn(label=_lazy("Language"))]
     ordering = ["sort_order"]
 
 
@@ -51,7 +53,7 @@ class GlossaryTermViewSet(SnippetViewSet):
     menu_label = "Glossary"
     menu_order = 260
     add_to_admin_menu = True
-    list_display = ["term", "short_definition", "slug"]
+    list_display = ["term", "short_definition", "slug", LocaleColumn(label=_lazy("Language"))]
     search_fields = ["term", "alternative_names", "short_definition"]
     ordering = ["term"]
 

@@ -6,12 +6,12 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
+from cms.admin_forms import OneLanguagePageForm
 from cms.models import BasePage
 from handbook.blocks import Footnotes, HandbookStreamBlock
 
@@ -25,7 +25,7 @@ RESERVED_SLUGS = {"wanted", "glossary", "contribute"}
 # What ``HandbookPage._navigation`` gives the template.
 
 
-class HandbookPageForm(WagtailAdminPageForm):
+class HandbookPageForm(OneLanguagePageForm):
     """Refuses a top-level section slug that the handbook index already uses for its own
     pages (/handbook/wanted/, /handbook/glossary/…), with a message next to the field."""
 

@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
+from cms.admin_forms import OneLanguagePageForm
 from cms.blocks import QuotationBlock
 from cms.models import BasePage
 from cms.models.mixins import restricted_q
@@ -144,6 +145,7 @@ class StoryEntry(BasePage):
     """Fields and behaviour shared by ``StoryPage`` and ``CaseStudyPage``."""
 
     og_type = "article"
+    base_form_class = OneLanguagePageForm  # framework areas, values and events in the page's language
 
     summary = models.TextField(max_length=400, help_text=_("Two or three sentences: what happened and why it matters."))
     lead_image = models.ForeignKey(

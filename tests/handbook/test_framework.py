@@ -41,7 +41,7 @@ def test_overview_shows_every_area_with_practices_and_every_value(client, framew
     positions = [areas.index(f'<a href="/en/framework/{name.lower()}/">{name}</a>') for name in AREA_NAMES]
     assert positions == sorted(positions)
     assert areas.count('<h3 class="framework-area__name">') == 8
-    assert '<li class="practice">A practice of listening</li>' in areas
+    assert '<li class="practice"><span>A practice of listening</span></li>' in areas
     values = html.split('class="framework-values"', 1)[1].split("</ul>", 1)[0]
     for name in VALUE_NAMES:
         assert f'<a href="/en/framework/{name.lower()}/"><strong>{name}</strong></a>' in values
