@@ -155,7 +155,8 @@ def test_a_translation_shares_the_places_and_its_links_stay_in_its_language(clie
     welsh.refresh_from_db()
     register(client, page, name="Ama", email="ama@example.org")
     confirm(client, mail.outbox[-1])
-    assert "All places are taken" in client.get(welsh.url).content.decode()
+    # The Welsh page counts the English page's registrants, and says so in Welsh.
+    assert "Mae pob lle wedi'i gymryd" in client.get(welsh.url).content.decode()
     register(client, welsh, name="Kofi", email="kofi@example.org")
     (ask,) = mails_to(mail.outbox, "kofi@example.org")
     assert links(ask.body)["confirm"].startswith(welsh.url)
