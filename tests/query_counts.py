@@ -32,8 +32,10 @@ def count_queries(client, url: str) -> int:
 TARGET = 12
 COLD_BUDGET = {
     "home": 18,
-    "search": 13,
-    "search, translated": 15,
+    # Search: +1 to fetch the ten results as their own types (kind, summary, date) and +2
+    # for the framework's areas and values matched beside the pages (issue 18).
+    "search": 15,
+    "search, translated": 17,
     "handbook page": 15,
     "handbook index": 14,
     "glossary term": 17,
