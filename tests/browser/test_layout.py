@@ -142,3 +142,13 @@ def test_desktop_shows_the_menu_and_filters_without_a_toggle(page, live_server, 
     expect(page.locator("summary", has_text="Menu")).to_be_hidden()
     expect(page.get_by_label("Tag")).to_be_visible()
     expect(page.get_by_text("Filters and sort order")).to_be_hidden()
+
+
+def test_phone_header_and_folded_filters_are_axe_clean(page, live_server, library, assert_accessible):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(live_server.url + "/en/stories/")
+    assert_accessible(page)
+    page.locator("summary", has_text="Menu").click()
+    page.get_by_text("Filters and sort order").click()
+    expect(page.get_by_role("navigation", name="Main")).to_be_visible()
+    assert_accessible(page)
