@@ -152,3 +152,11 @@ def test_phone_header_and_folded_filters_are_axe_clean(page, live_server, librar
     page.get_by_text("Filters and sort order").click()
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
     assert_accessible(page)
+
+
+def test_password_fields_look_like_the_other_fields(page, live_server, home_page):
+    page.goto(live_server.url + "/en/accounts/login/")
+    look = "el => ['borderTopWidth', 'borderTopColor', 'paddingTop', 'borderRadius'].map(p => getComputedStyle(el)[p])"
+    email = page.locator("input[type=email]").evaluate(look)
+    password = page.locator("input[type=password]").evaluate(look)
+    assert password == email, f"password {password} vs email {email}"
