@@ -38,7 +38,8 @@ ABOUT_BODY = [
             "text": "<p>Tell us about it, even if it is small or only half finished.</p>",
             "link_page": None,
             "link_url": "",
-            "link_text": "",
+            "link_text": "Share your story",
+            "link_form": "share_story",
         },
     ),
 ]

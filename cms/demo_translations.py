@@ -28,12 +28,16 @@ STRINGS = {
         "كيف يجتمعون، وكيف يقرّرون، وماذا حدث حين جرّبوا.",
     },
     "Read the handbook our members keep, come to a forum or workshop, or send us the story of something "
-    "your group tried. There is no fee and no form to join: just say hello.": {
+    "your group tried. Joining is free: tell us a little about your group on the Join page and one of the "
+    "organisers will say hello.": {
         "cy": "Darllenwch y llawlyfr y mae ein haelodau'n ei gadw, dewch i fforwm neu weithdy, neu anfonwch "
-        "hanes rhywbeth a driodd eich grŵp. Does dim ffi a dim ffurflen ymuno: dim ond dweud helo.",
+        "hanes rhywbeth a driodd eich grŵp. Mae ymuno am ddim: dywedwch ychydig wrthym am eich grŵp ar y "
+        "dudalen Ymuno a bydd un o'r trefnwyr yn dweud helo.",
         "ar": "اقرأ الدليل الذي يحفظه أعضاؤنا، أو احضر منتدى أو ورشة عمل، أو أرسل إلينا قصة شيء جرّبته "
-        "مجموعتك. لا رسوم ولا استمارة للانضمام: فقط قل مرحبًا.",
+        "مجموعتك. الانضمام مجاني: أخبرنا قليلًا عن مجموعتك في صفحة الانضمام وسيرحّب بك أحد المنظِّمين.",
     },
+    "Come to an event": {"cy": "Dewch i ddigwyddiad", "ar": "احضر فعالية"},
+    "Share your story": {"cy": "Rhannwch eich stori", "ar": "شارك قصتك"},
     # About page
     "About the network": {"cy": "Am y rhwydwaith", "ar": "عن الشبكة"},
     "Who runs this site, who it is for, and how to take part.": {

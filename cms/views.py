@@ -2,14 +2,12 @@
 
 import logging
 import os
-import re
 import shutil
 import sys
 import uuid
 from pathlib import Path
 from urllib.parse import urlencode
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import FileSystemStorage, default_storage
@@ -24,36 +22,35 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Page, Site
 
+from cms import search as site_search
 from cms.addresses import absolute_url
 from cms.routing import site_roots
+from cms.search import search_terms
 
 logger = logging.getLogger(__name__)
 
 SEARCH_PAGE_SIZE = 10
 RETRY_AFTER_SECONDS = 30
 SEARCH_MAX_QUERY = 200
-SEARCH_GLOSSARY_LIMIT = 5
-
-
-def search_terms(query: str) -> str:
-    """The words of a query, without punctuation that full-text engines read as operators."""
-    return " ".join(re.findall(r"\w+", query))
 
 
 @require_GET
 def search(request):
-    """Full-text search over every live page in the reader's site and language.
+    """Full-text search over every live page in the reader's site and language, with the
+    site's own vocabulary (framework areas, values, practices, glossary terms) first.
 
     Wagtail idiom: each language is its own tree under a translated copy of the site's root
     page, so searching below the reader's root finds the pages of that language only. Pages
     not translated yet are not mixed in silently: the template links to the same search in
-    the default language (see ``components/language_fallback.html``). Results are plain
-    ``Page`` rows (title, search description and URL are all the template shows): a count,
-    the ten pages shown and, on the first page, the matching glossary terms.
+    the default language (see ``components/language_fallback.html``). The ten pages shown are
+    fetched as their own types (``.specific()``: one query per type on the page) so that each
+    result can say what it is, show its summary and its date (``cms/search.py``).
     """
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
     results = None
-    glossary_results = []
+    featured = []
+    page_matches = []
+    suggested = []
     site = Site.find_for_request(request)
     # The root in the reader's language, with the menu and site-root paths (one query).
     site_root = site_roots(request, site)[0] if site else None
@@ -61,29 +58,23 @@ def search(request):
         pages = Page.objects.live().public()
         if site_root is not None:
             pages = pages.descendant_of(site_root, inclusive=True)
-        paginator = Paginator(pages.search(search_terms(query)), SEARCH_PAGE_SIZE)
+        paginator = Paginator(pages.specific().search(search_terms(query)), SEARCH_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
+        words = site_search.query_words(query)
+        page_matches = [site_search.page_match(page, request, words) for page in results]
         if results.number == 1:
-            glossary_results = glossary_matches(request, query)
+            featured = site_search.featured_matches(request, query)
+        if not featured and not paginator.count:
+            suggested = site_search.suggestions(request, query)
     context = {
         "search_query": query,
         "search_results": results,
-        "glossary_results": glossary_results,
+        "page_matches": page_matches,
+        "featured_matches": featured,
+        "suggestions": suggested,
         "query_prefix": urlencode({"q": query}) + "&",
     }
     return TemplateResponse(request, "search/search.html", context)
-
-
-def glossary_matches(request, query: str) -> list:
-    """Glossary terms matching the query, with their URLs (two queries at most).
-
-    Looked up through the app registry so the shared app does not import the handbook's code.
-    """
-    try:
-        glossary_term = apps.get_model("handbook", "GlossaryTerm")
-    except LookupError:
-        return []
-    return glossary_term.search_with_urls(request, query, limit=SEARCH_GLOSSARY_LIMIT)
 
 
 @require_safe  # GET and HEAD: crawlers and link checkers ask HEAD first

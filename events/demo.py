@@ -110,6 +110,10 @@ def load(progress: Progress) -> None:
         introduction="Forums, workshops and gatherings where networks learn from each other. All welcome.",
         show_in_menus=True,
     )
+    # The home page's first action (beside "Share your story"): come to an event.
+    if not home.call_to_action_page_id:
+        home.call_to_action_page, home.call_to_action_text = index, "Come to an event"
+        home.save_revision().publish()
     people = [_person(*row, locale, progress) for row in SPEAKERS]
     organisations = []
     for name, website in ORGANISATIONS:

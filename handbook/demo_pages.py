@@ -161,7 +161,8 @@ def getting_started(terms):
                 "text": "<p>Every group starts differently. Your story could help the next one.</p>",
                 "link_page": None,
                 "link_url": "",
-                "link_text": "",
+                "link_text": "Share your story",
+                "link_form": "share_story",
             },
         ),
     ]

@@ -18,7 +18,7 @@ from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import contributions
+from . import contributions, search
 from .blocks import FOOTNOTE_CLASS
 from .models import FrameworkArea, FrameworkValue, GapContribution, GlossaryTerm
 
@@ -209,3 +209,9 @@ def register_footnote_feature(features):
             "to_database_format": {"style_map": {type_: {"element": "span", "props": {"class": FOOTNOTE_CLASS}}}},
         },
     )
+
+
+# Site search (cms/search.py): areas, values, practices and glossary terms first, and the names
+# to suggest when nothing matched.
+hooks.register("site_search_matches", search.site_search_matches)
+hooks.register("site_search_vocabulary", search.site_search_vocabulary)

@@ -14,7 +14,8 @@ INTRODUCTION = (
 )
 BODY = (
     "<p>Read the handbook our members keep, come to a forum or workshop, or send us the story "
-    "of something your group tried. There is no fee and no form to join: just say hello.</p>"
+    "of something your group tried. Joining is free: tell us a little about your group on the Join page "
+    "and one of the organisers will say hello.</p>"
 )
 
 

@@ -32,8 +32,10 @@ def count_queries(client, url: str) -> int:
 TARGET = 12
 COLD_BUDGET = {
     "home": 11,
-    "search": 8,
-    "search, translated": 8,
+    # Search: +1 to fetch the ten results as their own types (kind, summary, date) and +2
+    # for the framework's areas and values matched beside the pages (issue 18).
+    "search": 11,
+    "search, translated": 11,
     "handbook page": 11,
     "handbook index": 7,
     "glossary term": 11,

@@ -92,6 +92,13 @@ class CalloutBlock(blocks.StructBlock):
     link_page = blocks.PageChooserBlock(required=False)
     link_url = blocks.URLBlock(required=False)
     link_text = blocks.CharBlock(required=False, max_length=80)
+    # A link to a form of this site rather than a page: "Share your story" leads an anonymous
+    # reader through signing in or up, straight to the case-study form.
+    link_form = blocks.ChoiceBlock(
+        choices=[("share_story", "The form to share a story")],
+        required=False,
+        help_text="Instead of a page or link: one of the site's forms. The link text defaults to the form's name.",
+    )
 
     class Meta:
         icon = "help"
@@ -108,6 +115,10 @@ class CalloutBlock(blocks.StructBlock):
             )
         if value.get("link_page") and value.get("link_url"):
             raise StructBlockValidationError({"link_url": ValidationError("Choose a page or enter a link, not both.")})
+        if value.get("link_form") and has_link:
+            raise StructBlockValidationError(
+                {"link_form": ValidationError("Choose a page, a link or a form: only one of them.")}
+            )
         return value
 
 

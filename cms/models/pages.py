@@ -1,6 +1,7 @@
 """Standard content pages such as "About"."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -25,6 +26,7 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "cms.StandardPage"]
     subpage_types = ["cms.StandardPage"]
     template = "cms/standard_page.html"
+    search_result_kind = _("Page")  # what site search calls it (cms/search.py)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction

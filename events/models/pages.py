@@ -220,6 +220,11 @@ class EventPage(RoutablePageMixin, RegistrationRoutes, ScheduleFields, TakingPar
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
 
+    @property
+    def search_result_date(self):
+        """The date site search shows beside this event (cms/search.py)."""
+        return self.starts_at
+
     # --- Derived values -------------------------------------------------------------------
 
     @property

@@ -18,7 +18,10 @@ from django.utils.translation import gettext as _
 from wagtail import blocks
 
 FOOTNOTE_CLASS = "footnote"
-FOOTNOTE_SPAN = re.compile(r'<span class="footnote">(.*?)</span>', re.DOTALL)
+# Any space before a note goes: its marker is joined to the word or stop it follows.
+FOOTNOTE_SPAN = re.compile(r'(?:\s|&nbsp;)*<span class="footnote">(.*?)</span>', re.DOTALL)
+# U+2060 WORD JOINER: no line break between the text and its marker ("out.[1]" stays together).
+WORD_JOINER = "\u2060"
 CONTEXT_KEY = "footnotes"
 
 
@@ -39,7 +42,7 @@ class Footnotes:
         self.notes.append(mark_safe(html))  # noqa: S308 - editor rich text, already rewritten by Wagtail
         number = len(self.notes)
         return format_html(
-            '<sup class="footnote-ref"><a href="#fn-{0}" id="fnref-{0}">'
+            WORD_JOINER + '<sup class="footnote-ref"><a href="#fn-{0}" id="fnref-{0}">'
             '<span class="visually-hidden">{1} </span>[{0}]</a></sup>',
             number,
             _("Note"),

@@ -172,7 +172,9 @@ class GlossaryTerm(
             models.When(alternative_names__icontains=query, then=2),
             default=3,
         )
-        terms = list(cls.objects.live().in_locale().matching(query).order_by(best_first, "term")[:limit])
+        # By the reader's language code: no query for the locale itself.
+        in_language = cls.objects.live().filter(locale__language_code=get_language())
+        terms = list(in_language.matching(query).order_by(best_first, "term")[:limit])
         if not terms:
             return []
         index_page = HandbookIndexPage.objects.live().filter(locale_id=terms[0].locale_id).first()

@@ -22,6 +22,10 @@ from stories.models.entry import validate_place
 from ..models import Submission
 from . import images
 
+# Query parameters that tick a framework area or value in advance (members_tags.share_story_url).
+AREA_PARAMETER = "area"
+VALUE_PARAMETER = "value"
+
 # The fields a member must fill before sending in (drafts need only the title).
 REQUIRED_TO_SUBMIT = ["summary", "context", "what_was_done", "consent"]
 
@@ -121,7 +125,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
             "tags": forms.TextInput(attrs={"list": "tag-suggestions"}),
         }
 
-    def __init__(self, *args, submitting: bool = False, **kwargs):
+    def __init__(self, *args, submitting: bool = False, preselect=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.submitting = submitting
         locale = Locale.get_default()
@@ -131,6 +135,8 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
         self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(
             locale=locale, live=True
         )
+        if preselect is not None:
+            self._tick_in_advance(preselect)
         self.fields["new_image"].help_text = (
             _(
                 "Optional. A JPEG, PNG, WebP or HEIC photo or picture, up to %(megabytes)s MB and %(megapixels)s "
@@ -215,3 +221,12 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
             self.fields["new_image"].widget.attrs["aria-describedby"] = (
                 f"{self['new_image'].auto_id}-error {self['new_image'].auto_id}-hint"
             )
+
+    def _tick_in_advance(self, query) -> None:
+        """Tick the framework areas and values named in the address (``?area=reach&value=learning``,
+        from a "share your story" link); slugs that name nothing are left out."""
+        for name, parameter in (("framework_areas", AREA_PARAMETER), ("framework_values", VALUE_PARAMETER)):
+            slugs = [slug for slug in query.getlist(parameter)[:10] if isinstance(slug, str) and len(slug) <= 100]
+            if slugs:
+                chosen = self.fields[name].queryset.filter(slug__in=slugs).values_list("pk", flat=True)
+                self.initial[name] = list(chosen)

@@ -102,7 +102,11 @@ def _edit(request, submission=None):
         return render(request, "members/submissions/detail.html", {"submission": submission, "status": status})
     submitting = request.method == "POST" and "submit" in request.POST
     previewing = request.method == "POST" and "preview" in request.POST
-    form = SubmissionForm(request.POST or None, request.FILES or None, instance=submission, submitting=submitting)
+    # A new case study may arrive from a "share your story" link with an area and value to tick.
+    preselect = request.GET if submission is None and request.method == "GET" else None
+    form = SubmissionForm(
+        request.POST or None, request.FILES or None, instance=submission, submitting=submitting, preselect=preselect
+    )
     context = {"form": form, "submission": submission, "status": status, "tag_suggestions": _tag_suggestions()}
     if request.method == "POST" and ratelimit.is_limited(request, "submission"):
         ratelimit.refuse(form)

@@ -147,6 +147,11 @@ class StoryEntry(BasePage):
     og_type = "article"
     base_form_class = OneLanguagePageForm  # framework areas, values and events in the page's language
 
+    @property
+    def search_result_date(self):
+        """The date site search shows beside this entry (cms/search.py): when it was published."""
+        return self.first_published_at
+
     summary = models.TextField(max_length=400, help_text=_("Two or three sentences: what happened and why it matters."))
     lead_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

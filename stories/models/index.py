@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from cms.models import BasePage
-from cms.views import search_terms
+from cms.search import search_terms
 
 from .entry import StoryEntry, with_card_tags
 from .facets import AREA, PLACE, TAG, VALUE, library_facets

@@ -49,8 +49,8 @@ def latest_stories(context, count: int = 3):
 def framework_coverage(context, invite_url: str = ""):
     """How many published stories and case studies sit in each area × value cell.
 
-    ``invite_url`` is where empty cells invite readers to share a story (the member
-    submission form, once it exists); it defaults to the library itself.
+    Empty cells invite readers to share a story: by default the member submission form with
+    that cell's area and value already ticked; ``invite_url`` puts another address there.
 
     One aggregate query counts every cell (in the database, not per entry here).
     """
@@ -100,7 +100,7 @@ def _coverage_context(request, invite_url: str) -> dict:
     return {
         "request": request,
         "index_url": index_url,
-        "invite_url": invite_url or index_url,
+        "invite_url": invite_url,
         "values": values,
         "grid": grid,
     }

@@ -54,6 +54,26 @@ def test_callout_link_needs_words():
     assert "link_text" in excinfo.value.block_errors
 
 
+def _callout(**link):
+    fields = {"tone": "action", "title": "Got something that worked?", "text": "<p>Tell us.</p>"}
+    fields.update({"link_page": None, "link_url": "", "link_text": "", "link_form": "", **link})
+    return CalloutBlock().to_python(fields)
+
+
+def test_callout_can_invite_to_the_story_form():
+    from django.utils import translation
+
+    with translation.override("en"):
+        html = CalloutBlock().render(CalloutBlock().clean(_callout(link_form="share_story")))
+    assert '<a class="button" href="/en/members/submissions/new/">Share your story</a>' in html
+
+
+def test_callout_links_to_one_place_only():
+    with pytest.raises(ValidationError) as excinfo:
+        CalloutBlock().clean(_callout(link_form="share_story", link_url="https://example.org", link_text="Go"))
+    assert "link_form" in excinfo.value.block_errors
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(("original", "widths"), [(700, [400, 700]), (1600, [400, 800, 1200]), (300, [300])])
 def test_image_srcset_lists_each_width_once_when_the_original_is_narrower(original, widths):

@@ -264,3 +264,34 @@ def test_index_offers_calendar_subscriptions(client, events_index, make_event):
     assert 'href="webcal://localhost/en/events/feed.ics"' in html
     assert 'href="/en/events/feed/tag/peer-support.ics"' in html
     assert '<link rel="alternate" type="text/calendar"' in html
+
+
+def _page_header(html: str) -> str:
+    return html.split('<header class="page-header event__header">', 1)[1].split("</header>", 1)[0]
+
+
+def test_event_page_leads_with_date_format_place_and_one_action(client, make_event, venue):
+    cases = [
+        ({"format": "in_person", "venue": venue, "registration": "none"}, "Add to your calendar"),
+        (
+            {"format": "hybrid", "venue": venue, "registration": "link", "registration_url": "https://r.example.org"},
+            "Register",
+        ),
+        ({"format": "online", "registration": "site"}, "Register"),
+    ]
+    for number, (fields, action) in enumerate(cases):
+        page = make_event(slug=f"lead-{number}", start_date=datetime.date(2031, 7, 9), **fields)
+        header = _page_header(client.get(page.url).content.decode())
+        assert "Wednesday 9 July 2031" in header
+        assert page.get_format_display() in header
+        if "venue" in fields:
+            assert "Canal Street Hall, Manchester" in header
+        actions = re.findall(r'<a class="button"[^>]*>(.*?)</a>', header, re.S)
+        assert len(actions) == 1, actions
+        assert actions[0].startswith(action)
+
+
+def test_past_or_cancelled_events_offer_no_action_at_the_top(client, make_event):
+    for slug, fields in (("old", {"start_date": days_ahead(-10)}), ("off", {"status": "cancelled"})):
+        header = _page_header(client.get(make_event(slug=slug, **fields).url).content.decode())
+        assert 'class="button"' not in header

@@ -27,6 +27,12 @@ def test_collector_numbers_notes_in_order():
     assert [note for _, note in notes] == ["one", "two"]
 
 
+def test_a_marker_never_starts_a_line_of_its_own():
+    """Spaces before a note go and a word joiner ties the marker to the text it follows."""
+    html = Footnotes().number_in('<p>carrying them out. <span class="footnote">Call, 2020.</span></p>')
+    assert html.startswith('<p>carrying them out.\u2060<sup class="footnote-ref">')
+
+
 def test_noted_text_lists_its_notes_when_rendered_alone():
     block = NotedRichTextBlock()
     html = block.render(block.to_python(STORED))

@@ -109,7 +109,7 @@ def test_term_page_lists_the_pages_that_use_it(client, handbook, ways, terms):
 
 def test_site_search_finds_handbook_pages_and_terms(client, handbook, ways, terms):
     html = client.get("/en/search/?q=CAN").content.decode()
-    glossary = html.split('id="search-glossary-title"', 1)[1].split("</section>", 1)[0]
+    glossary = html.split('id="search-featured-title"', 1)[1].split("</section>", 1)[0]
     assert '<a href="/en/handbook/glossary/can/">CAN</a>' in glossary
     found = client.get("/en/search/?q=Ways").content.decode()
     assert f'href="{ways.url}"' in found

@@ -36,7 +36,12 @@ def cell(html, area, value):
 
 def test_table_is_accessible(entries):
     html = render_coverage()
-    assert "<caption>Published stories and case studies for each framework area and value</caption>" in html
+    caption = (
+        '<caption id="coverage-caption">Published stories and case studies for each framework area and value</caption>'
+    )
+    assert caption in html
+    # A wide table scrolls inside its own region, named by the caption and reachable by keyboard.
+    assert '<div class="coverage" role="region" aria-labelledby="coverage-caption" tabindex="0">' in html
     assert html.count('<th scope="col">') == 4
     assert html.count('<th scope="row">') == 8
 
@@ -50,6 +55,11 @@ def test_counts_published_entries_per_cell_and_links_to_filtered_library(entries
     assert '<span aria-hidden="true">1</span>' in cell(html, "Connect", "Accountability")
     # The draft is not counted.
     assert '<span aria-hidden="true">1</span>' in cell(html, "Reach", "Learning")
+
+
+def test_empty_cells_lead_to_the_form_with_their_area_and_value_ticked(entries):
+    empty = cell(render_coverage(), "Listening", "Reflection")
+    assert 'class="coverage__invite" href="/en/members/submissions/new/?area=listening&amp;value=reflection"' in empty
 
 
 def test_empty_cells_invite_a_story(entries):
