@@ -135,11 +135,13 @@ def enumerate_mutants(path: Path, module: str):
     skip = docstring_nodes(tree)
     found = []
     for qualname, function in top_functions(tree):
-        for node in ast.walk(function):
-            if node is function:
-                continue
-            for description, make in variants(node, skip):
-                found.append((Mutant(module, qualname, getattr(node, "lineno", 0), description), node, make))
+        # The body only: decorators, argument defaults and annotations are evaluated once, when
+        # the module is imported, and live on the function object, not in the code swapped in,
+        # so a mutant of theirs would never run (and always "survive").
+        for statement in function.body:
+            for node in ast.walk(statement):
+                for description, make in variants(node, skip):
+                    found.append((Mutant(module, qualname, getattr(node, "lineno", 0), description), node, make))
     return tree, found
 
 
