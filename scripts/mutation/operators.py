@@ -189,7 +189,9 @@ def live_function(module, qualname):
         elif hasattr(target, "cache_clear") and hasattr(target, "__wrapped__"):
             caches.append(target)
             target = target.__wrapped__
-        elif hasattr(target, "__wrapped__") and not hasattr(target, "__code__"):
+        elif hasattr(target, "__wrapped__"):
+            # A decorator's wrapper (``functools.wraps``: ``transaction.atomic`` and the like)
+            # calls the function it wraps: swapping that one's code reaches every caller.
             target = target.__wrapped__
         else:
             break
