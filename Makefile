@@ -114,6 +114,6 @@ conformance: setup browser-deps $(CONFORMANCE_NPM)
 # at a time in the modules below, swaps the mutated function in place and runs only the tests
 # that call it, in one pytest session. Results: reports/mutation.json; docs/testing.md.
 MUTATE ?= events/ical.py,events/occurrences.py,members/submissions/workflow.py,members/submissions/images.py,cms/cache.py,stories/filters.py
-MUTATION_TESTS ?= tests/events tests/members tests/stories tests/cms/test_page_cache.py tests/cms/test_fragment_cache.py tests/cms/test_cache_invalidation.py
+MUTATION_TESTS ?= tests/events tests/members tests/stories tests/i18n/test_feeds.py tests/cms/test_page_cache.py tests/cms/test_page_cache_promises.py tests/cms/test_cache_invalidation.py
 mutation: setup
 	PYTHONPATH=scripts/mutation $(BIN)/pytest -p no:xdist -p no:cacheprovider -p plugin -m "not browser" -q $(MUTATION_TESTS) --mutate=$(MUTATE)

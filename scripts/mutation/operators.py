@@ -135,11 +135,13 @@ def enumerate_mutants(path: Path, module: str):
     skip = docstring_nodes(tree)
     found = []
     for qualname, function in top_functions(tree):
-        for node in ast.walk(function):
-            if node is function:
-                continue
-            for description, make in variants(node, skip):
-                found.append((Mutant(module, qualname, getattr(node, "lineno", 0), description), node, make))
+        # The body only: decorators, argument defaults and annotations are evaluated once, when
+        # the module is imported, and live on the function object, not in the code swapped in,
+        # so a mutant of theirs would never run (and always "survive").
+        for statement in function.body:
+            for node in ast.walk(statement):
+                for description, make in variants(node, skip):
+                    found.append((Mutant(module, qualname, getattr(node, "lineno", 0), description), node, make))
     return tree, found
 
 
@@ -187,7 +189,9 @@ def live_function(module, qualname):
         elif hasattr(target, "cache_clear") and hasattr(target, "__wrapped__"):
             caches.append(target)
             target = target.__wrapped__
-        elif hasattr(target, "__wrapped__") and not hasattr(target, "__code__"):
+        elif hasattr(target, "__wrapped__"):
+            # A decorator's wrapper (``functools.wraps``: ``transaction.atomic`` and the like)
+            # calls the function it wraps: swapping that one's code reaches every caller.
             target = target.__wrapped__
         else:
             break

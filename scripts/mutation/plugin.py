@@ -71,6 +71,12 @@ def module_caches(module) -> list:
     return found
 
 
+def clear_project_caches() -> None:
+    for module in project_modules():
+        for cache in module_caches(module):
+            cache.cache_clear()
+
+
 def cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|")
@@ -140,6 +146,9 @@ class MutationSession:
         callers, durations, failing = {}, {}, []
         print(f"\nmutation: baseline of {len(items)} tests…", flush=True)
         for index, item in enumerate(items):
+            # A cached function (vtimezone → _observance) runs only for the first test that
+            # needs its result: empty the caches so every test that needs it is recorded too.
+            clear_project_caches()
             profile = Profile(files)
             began = time.monotonic()
             sys.setprofile(profile)

@@ -141,6 +141,26 @@ def test_last_modified_moves_on_with_any_content_change(client, home_page):
     assert parse_http_date(second["Last-Modified"]) > parse_http_date(first["Last-Modified"])
 
 
+def test_last_modified_is_when_content_last_changed_not_when_the_page_was_rendered(client, home_page):
+    """A browser that kept a copy from after the last change revalidates to a 304, however
+    long ago that change was (a Last-Modified of "now" would send the page again every time)."""
+    import math
+    import time
+
+    from django.core.cache import cache
+    from django.utils.http import http_date, parse_http_date
+
+    from cms import cache as page_cache
+
+    page_cache.generation()  # the generation and its time are in the cache …
+    an_hour_ago = time.time() - 3600  # … and the last content change was an hour ago
+    cache.set(page_cache.GENERATION_TIME_KEY, an_hour_ago, timeout=None)
+    first = client.get("/en/")
+    assert parse_http_date(first["Last-Modified"]) == math.ceil(an_hour_ago)
+    kept_since = http_date(an_hour_ago + 60)
+    assert client.get("/en/", HTTP_IF_MODIFIED_SINCE=kept_since).status_code == 304
+
+
 @override_settings(CMS_PAGE_CACHE=False)
 def test_last_modified_and_304_without_the_page_cache_too(client, home_page):
     first = client.get("/en/")

@@ -6,6 +6,7 @@ from icalendar import Calendar
 
 from cms.demo_translations import translate_page
 from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventPage
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -92,6 +93,18 @@ def test_same_event_has_the_same_uid_in_every_language(client, events):
     single = _only_event(_calendar(client, "/cy/events/spring-forum/event.ics")[1])
     assert str(single["UID"]) == events["en"].ical_uid
     assert str(single["SUMMARY"]) == "Fforwm y gwanwyn"
+
+
+def test_each_language_sends_the_highest_sequence_of_the_event(client, events):
+    """A client keeps the entry with the highest SEQUENCE: a translation whose own row counts
+    more changes (say, its date fixed in Welsh) must not send a lower one, nor the original's."""
+    english = events["en"].ical_sequence
+    EventPage.objects.filter(pk=events["cy"].pk).update(ical_sequence=english + 3)
+    EventPage.objects.filter(pk=events["ar"].pk).update(ical_sequence=0)
+    sequences = {
+        code: int(_only_event(_calendar(client, f"/{code}/events/feed.ics")[1])["SEQUENCE"]) for code in events
+    }
+    assert sequences == {"en": english, "cy": english + 3, "ar": english}
 
 
 def test_translated_feed_repeats_are_byte_identical_and_answer_304(client, events):

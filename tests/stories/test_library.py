@@ -115,6 +115,14 @@ def test_active_filters_are_listed_with_links_that_remove_each(client, library):
     assert 'href="/en/stories/">Clear all filters</a>' in active
 
 
+def test_removing_the_only_filter_goes_back_to_the_whole_library(client, library):
+    """With a sort order that could not be used (an edited address), removing the only filter
+    leaves nothing to keep: the link is the bare library."""
+    html = client.get("/en/stories/?tag=food&sort=bogus").content.decode()
+    active = html.split('class="active-filters"', 1)[1].split("</ul>", 1)[0]
+    assert 'href="?"><span>Tag: food</span>' in active
+
+
 def test_form_keeps_the_readers_choices(client, library):
     html = client.get("/en/stories/?tag=food&place=Leeds&q=meal").content.decode()
     assert '<option value="food" selected>food (2)</option>' in html
