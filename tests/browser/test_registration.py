@@ -35,7 +35,10 @@ def _invitation(received):
 
 def _register(page, base, event_url, name, address):
     page.goto(base + event_url)
-    page.get_by_role("link", name=re.compile(r"^(Register|Join the waiting list)")).click()
+    # The page's primary action leads to the registration box; its link opens the form.
+    page.get_by_role("link", name="Register", exact=True).click()
+    expect(page).to_have_url(re.compile("#event-register$"))
+    page.get_by_role("link", name=re.compile(r"^(Register for|Join the waiting list)")).click()
     page.get_by_label("Your name").fill(name)
     page.get_by_label("Your email address").fill(address)
     page.get_by_label("Access needs (optional)").fill("Live captions")
