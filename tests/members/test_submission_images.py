@@ -314,3 +314,20 @@ def test_an_image_keeps_its_colours_and_transparency(image, format_name, stored_
         assert stored.getpixel((0, 0))[3] == 0 and stored.getpixel((1, 1))[:3] == (250, 10, 10)
     if stored_mode == "P":
         assert stored.convert("RGB").getpixel((1, 1)) == (250, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("name", "served_as"),
+    [
+        ("private/a.JPG", "image/jpeg"),
+        ("b.webp", "image/webp"),
+        ("c.png", "image/png"),
+        ("d.gif", "application/octet-stream"),
+    ],
+)
+def test_a_member_image_is_served_with_the_type_of_its_file(name, served_as):
+    from types import SimpleNamespace
+
+    from members.submissions.images import mime_type
+
+    assert mime_type(SimpleNamespace(file=SimpleNamespace(name=name))) == served_as
