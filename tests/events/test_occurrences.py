@@ -323,3 +323,6 @@ def test_the_nearest_date_of_a_yearly_series_can_be_months_ahead():
     yearly = _weekly(repeat="monthly_day", interval=12)
     assert nearest_series_date(yearly, datetime.date(2028, 3, 1)) == datetime.date(2028, 5, 4)
     assert nearest_series_date(yearly, datetime.date(2027, 9, 1)) == datetime.date(2027, 5, 4)
+    # Every 30 months: the next date, 400 days on, is nearer than the one 515 days back.
+    rare = _weekly(repeat="monthly_day", interval=30)
+    assert nearest_series_date(rare, datetime.date(2028, 9, 30)) == datetime.date(2029, 11, 4)

@@ -210,6 +210,7 @@ def test_draft_images_are_private_until_published(signed_in, form_data, member, 
         original = handle.read()
     owner = signed_in.get(url)
     assert owner.status_code == 200 and b"".join(owner.streaming_content) == original
+    assert owner["Content-Type"] == "image/png"
     assert {"private", "no-store"} <= {part.strip() for part in owner["Cache-Control"].split(",")}
     other = Client()
     other.force_login(MemberFactory(username="nosy"))
@@ -231,7 +232,9 @@ def test_draft_images_are_private_until_published(signed_in, form_data, member, 
     TaskState.objects.get(pk=page.current_workflow_state.current_task_state_id).approve(user=moderator)
     image.refresh_from_db()
     assert not images.is_private(image) and image.collection == Collection.get_first_root_node()
-    assert Client().get(url).status_code == 200
+    assert image.file.name.endswith(".png") and image.file.name.count(".") == 1  # a new name, same type
+    public = Client().get(url)
+    assert public.status_code == 200 and public["Content-Type"] == "image/png"
     assert image.title in boss.get("/admin/images/chooser/results/").content.decode()
 
 
