@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "cms.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.locale_middleware.SiteLocaleMiddleware",  # Django's, but no redirect for a view's own 404
+    "cms.page_links.PageLinksMiddleware",  # internal links resolved once per request
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # After CSRF: its process_view reads the form body only once CSRF has passed.
