@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .guide import guide
 from .models import SiteText
+from .page_links import LocalizedPageLinkHandler
 
 
 class SiteTextViewSet(SnippetViewSet):
@@ -49,3 +50,10 @@ def bidi_fields_css():
 @hooks.register("insert_global_admin_js")
 def bidi_fields_js():
     return format_html('<script src="{}" defer></script>', static("cms/js/admin-bidi.js"))
+
+
+@hooks.register("register_rich_text_features", order=1)
+def localized_page_links(features):
+    """Rich-text page links lead to the live translation in the reader's language, batched:
+    replaces Wagtail's own "page" link handler, registered at order 0 (cms/page_links.py)."""
+    features.register_link_type(LocalizedPageLinkHandler)

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 
+from cms import page_links
+
 
 class SocialMetaMixin(models.Model):
     """An image and summary for link previews (OpenGraph) and listings."""
@@ -150,6 +152,12 @@ class BasePage(OneQueryRoutingMixin, OneQueryViewRestrictionsMixin, SocialMetaMi
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # The pages this page links to, fetched with their translations by the first link
+        # rendered (cms/page_links.py): one query for all of them.
+        page_links.expect(self)
+        return super().get_context(request, *args, **kwargs)
 
     def subpage_in(self, match, other: Page) -> str | None:
         """The address tail (after the page's URL) of the sub-page ``match`` in ``other``, a

@@ -12,6 +12,7 @@ from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from . import env
+from .machine_translation import machine_translator
 from .release import code_version
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -85,6 +86,7 @@ MIDDLEWARE = [
     "cms.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.locale_middleware.SiteLocaleMiddleware",  # Django's, but no redirect for a view's own 404
+    "cms.page_links.PageLinksMiddleware",  # internal links resolved once per request
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # After CSRF: its process_view reads the form body only once CSRF has passed.
@@ -349,6 +351,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Translations are made as drafts and go through moderation like any other edit.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation in the translation editor: off unless MACHINE_TRANSLATOR names a service
+# (cms/settings/machine_translation.py); what it fills in is marked as machine-made for review.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator()
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the page editor sends thousands of fields
 # Form fields without files (Django's default, stated: the page editor's largest pages stay
 # well below it), and files per request (a member sends one image; the admin's multiple

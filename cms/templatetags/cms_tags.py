@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 
 from cms.addresses import absolute_url
 from cms.language_fallback import reader_address
+from cms.page_links import localized
 
 register = template.Library()
 
@@ -29,6 +30,13 @@ def _site_root(context):
             root = root.localized
         request._cms_site_root = root
     return request._cms_site_root
+
+
+@register.simple_tag
+def localized_page(page):
+    """``{% localized_page value.link_page as target %}``: the live translation of a chosen page
+    in the reader's language, else the page itself (cms/page_links.py; batched per render)."""
+    return localized(page)
 
 
 @register.simple_tag(takes_context=True)
