@@ -155,7 +155,7 @@ def load(index, locale, areas, progress: Progress) -> None:
             ),
             (
                 "paragraph",
-                "<p>All times are UK time (GMT). Registration is free. The video link is emailed to everyone "
+                "<p>All times are UK time. Registration is free. The video link is emailed to everyone "
                 "registered the day before the workshop.</p>",
             ),
         ],
