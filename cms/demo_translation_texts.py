@@ -116,6 +116,74 @@ TEXTS = {
         "Rydyn ni'n rhannu'r hyn a ddysgwn, gan gynnwys yr hyn na weithiodd.",
         "ننقل ما نكتشفه، بما في ذلك ما لم ينجح.",
     ),
+    # The care-work exchange series (events.demo_networks)
+    "Care work exchange": ("Cyfnewid ar waith gofal", "تبادل حول عمل الرعاية"),
+    "A monthly exchange between four collectives on turning our values into the way we run our groups: "
+    "care, accountability and, this season, conflict.": (
+        "Cyfnewid misol rhwng pedair cydweithfa ar droi ein gwerthoedd yn y ffordd rydyn ni'n rhedeg ein "
+        "grwpiau: gofal, atebolrwydd ac, y tymor hwn, gwrthdaro.",
+        "تبادل شهري بين أربع تجمّعات حول تحويل قيمنا إلى طريقة إدارة مجموعاتنا: الرعاية والمساءلة، "
+        "وفي هذا الموسم، النزاع.",
+    ),
+    "Four collectives — a restorative-justice group, a kitchen collective, an HR co-op and a support network "
+    "for grassroots groups — host these sessions together. Each one is a chance to compare how our groups look "
+    "after people, share the load and answer for mistakes. Every group does this differently, and across "
+    "borders we have more to learn from each other than keeps us apart.": (
+        "Mae pedair cydweithfa — grŵp cyfiawnder adferol, cydweithfa gegin, cwmni cydweithredol AD a "
+        "rhwydwaith cymorth i grwpiau llawr gwlad — yn cynnal y sesiynau hyn gyda'i gilydd. Mae pob un yn "
+        "gyfle i gymharu sut mae ein grwpiau'n gofalu am bobl, yn rhannu'r baich ac yn ateb am gamgymeriadau. "
+        "Mae pob grŵp yn gwneud hyn yn wahanol, ac ar draws ffiniau mae gennym fwy i'w ddysgu oddi wrth ein "
+        "gilydd nag sy'n ein gwahanu.",
+        "تستضيف هذه الجلسات معًا أربع تجمّعات: مجموعة للعدالة التصالحية، وتجمّع مطبخ، وتعاونية للموارد "
+        "البشرية، وشبكة دعم للمجموعات القاعدية. كل جلسة فرصة لنقارن كيف تعتني مجموعاتنا بالناس، وتتقاسم "
+        "العبء، وتتحمّل مسؤولية الأخطاء. كل مجموعة تفعل ذلك بطريقتها، وعبر الحدود لدينا ما نتعلّمه من "
+        "بعضنا أكثر مما يفرّقنا.",
+    ),
+    "Topics for the next gathering": ("Pynciau ar gyfer y cynulliad nesaf", "مواضيع اللقاء القادم"),
+    "This time we focus on conflict. A first list, to add to when you come:": (
+        "Y tro hwn rydyn ni'n canolbwyntio ar wrthdaro. Rhestr gyntaf, i ychwanegu ati pan ddewch chi:",
+        "نركّز هذه المرة على النزاع. إليك قائمة أولى يمكنك أن تضيف إليها حين تحضر:",
+    ),
+    "Seeing and naming power differences when a conflict starts": (
+        "Gweld ac enwi gwahaniaethau grym pan fydd gwrthdaro'n dechrau",
+        "رؤية فوارق القوة وتسميتها حين يبدأ النزاع",
+    ),
+    "Holding ourselves to account before we ask it of others": (
+        "Dal ein hunain yn atebol cyn gofyn hynny gan eraill",
+        "أن نحاسب أنفسنا قبل أن نطلب ذلك من غيرنا",
+    ),
+    "Building a group culture that can hold disagreement": (
+        "Meithrin diwylliant grŵp sy'n gallu dal anghytundeb",
+        "بناء ثقافة جماعية تتّسع للخلاف",
+    ),
+    "Tools for conversations nobody wants to have": (
+        "Offer ar gyfer sgyrsiau nad oes neb eisiau eu cael",
+        "أدوات للمحادثات التي لا يريد أحد خوضها",
+    ),
+    "When conflict helps a group grow, and when it tears it apart": (
+        "Pryd mae gwrthdaro'n helpu grŵp i dyfu, a phryd mae'n ei rwygo",
+        "متى يساعد النزاع المجموعة على النمو، ومتى يمزّقها",
+    ),
+    "Healthy and unhealthy accountability: how to tell them apart": (
+        "Atebolrwydd iach ac afiach: sut i wahaniaethu rhyngddynt",
+        "المساءلة الصحية وغير الصحية: كيف نميّز بينهما",
+    ),
+    "Accountability processes for the hardest situations": (
+        "Prosesau atebolrwydd ar gyfer y sefyllfaoedd anoddaf",
+        "مسارات المساءلة في أصعب المواقف",
+    ),
+    "Conflict, neurodivergence and meeting each other's needs": (
+        "Gwrthdaro, niwroamrywiaeth a diwallu anghenion ein gilydd",
+        "النزاع والتنوّع العصبي وتلبية احتياجات بعضنا",
+    ),
+    "How do our group's policies and habits show the care we say we value?": (
+        "Sut mae polisïau ac arferion ein grŵp yn dangos y gofal rydyn ni'n dweud ein bod yn ei werthfawrogi?",
+        "كيف تُظهر سياسات مجموعتنا وعاداتها الرعاية التي نقول إننا نقدّرها؟",
+    ),
+    "Cameras optional. A break half way. Say what you need when you arrive, or beforehand.": (
+        "Camerâu'n ddewisol. Egwyl hanner ffordd. Dywedwch beth sydd ei angen arnoch pan gyrhaeddwch, neu cyn hynny.",
+        "الكاميرات اختيارية. استراحة في المنتصف. أخبرنا بما تحتاجه حين تصل أو قبل ذلك.",
+    ),
 }
 
 STRINGS = {english: {"cy": cy, "ar": ar} for english, (cy, ar) in TEXTS.items()}

@@ -140,6 +140,7 @@ DEMO_PAGES = [
     "framework/",
     "events/",
     "events/monthly-peer-support-forum/",
+    "events/care-work-exchange/",
     "stories/",
     "stories/deciding-without-a-chair/",
 ]

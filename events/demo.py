@@ -1,7 +1,8 @@
 """Demo events: a past online workshop with a programme, an upcoming online workshop taking
 registrations on this site (limited places, a waiting list, the joining link sent to the people
 registered the day before), a monthly forum series with one cancelled date, a hybrid gathering
-run by three groups, and an all-day event.
+run by three groups, an all-day event, and (events.demo_networks) a network of networks'
+workshop and a co-organised care-work exchange.
 
 Dates are set relative to the day the demo is first loaded; running the loader again finds
 each page by its slug and changes nothing.
@@ -14,6 +15,7 @@ from wagtail.models import Locale
 from cms.demo_tools import Progress, child_page
 from handbook.models import FrameworkArea
 
+from . import demo_networks
 from .factories import EventIndexPageFactory, EventPageFactory
 from .models import Organisation, Person, Venue
 from .occurrences import Schedule
@@ -266,3 +268,6 @@ def load(progress: Progress) -> None:
     )
     if created:
         _relate(open_day, tags=["planning"], organisers=organisations[:1], areas=[areas.get("strategy")])
+
+    # The shapes of the source documents: a network of networks' workshop and a co-organised series.
+    demo_networks.load(index, locale, areas, progress)

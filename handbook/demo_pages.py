@@ -53,6 +53,30 @@ def ways_of_working(terms):
             "has written a part yet, you will find a box inviting you to.</p>"
         ),
         term(terms["can"], "Here we mean any of the three kinds of network."),
+        h("What members say"),
+        quote(
+            "How we treat each other on an ordinary Tuesday decides more than any strategy we write down.",
+            "Nadia Fernandes",
+            "Co-founder, Harbourside residents' network",
+            "<p>Closing words at the network's winter call on the handbook, December 2020.</p>",
+        ),
+        quote(
+            "A network is only as strong as the slowest person it still makes room for.",
+            "Gareth Pryce",
+            "Volunteer, Upper Valley food co-op",
+            "<p>Letter to the handbook editors, published in the members' newsletter, issue 4, 2021.</p>",
+        ),
+        h("What is still missing"),
+        gap(
+            "Bridges and shared responsibility",
+            "How do networks take on responsibility together without one of them being in charge? Tell us "
+            "about a time your group shared a task with another.",
+        ),
+        gap(
+            "Working with the authorities",
+            "When groups work with councils or other official bodies, which habits help them keep their "
+            "confidence and their own voice?",
+        ),
     ]
 
 

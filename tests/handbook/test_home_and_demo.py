@@ -62,7 +62,16 @@ def test_demo_content_is_complete_idempotent_and_serves(client):
     sections = HandbookPage.objects.live().descendant_of(handbook)
     assert sections.count() >= 6
     assert sections.filter(depth=handbook.depth + 2).exists()  # two levels
-    assert HandbookGap.objects.open().count() == 2
+    assert HandbookGap.objects.open().count() == 4
+    # "Ways of working" itself has attributed, referenced quotations and gaps of its own.
+    ways = sections.get(slug="ways-of-working")
+    quotations = [c.value for c in ways.body if c.block_type == "quotation"]
+    assert len(quotations) >= 2
+    assert all(q["person"] and q["role"] and q["reference"] for q in quotations)
+    assert HandbookGap.objects.open().filter(page=ways).count() >= 1
+    page = client.get(ways.url).content.decode()
+    assert all(q["person"] in page for q in quotations)
+    assert "Bridges and shared responsibility" in page
     assert GlossaryTerm.objects.filter(locale=english).count() == 15
     assert FrameworkArea.objects.filter(locale=english).count() == 8
     assert FrameworkValue.objects.filter(locale=english).count() == 4

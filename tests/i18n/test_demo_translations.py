@@ -36,6 +36,8 @@ def test_demo_translations_are_wagtail_localize_records_editors_can_continue(cli
     for url, title in [
         ("/cy/handbook/getting-started/", "Dechrau arni"),
         ("/ar/events/monthly-peer-support-forum/", "منتدى الدعم المتبادل الشهري"),
+        ("/ar/events/care-work-exchange/", "مواضيع اللقاء القادم"),  # the next gathering's topics
+        ("/cy/events/care-work-exchange/", "Offer ar gyfer sgyrsiau nad oes neb eisiau eu cael"),
         ("/cy/stories/deciding-without-a-chair/", "Penderfynu heb gadeirydd"),
     ]:
         response = client.get(url)
@@ -48,7 +50,10 @@ def test_demo_translations_are_wagtail_localize_records_editors_can_continue(cli
     assert "cyfiawnder cymdeithasol hunandrefnus" in welsh_home
     forum = EventPage.objects.get(locale__language_code="en", slug="monthly-peer-support-forum")
     welsh_feed = Calendar.from_ical(client.get("/cy/events/feed.ics").content)
-    welsh_forum = [e for e in welsh_feed.walk("VEVENT") if "RECURRENCE-ID" not in e]
-    assert [str(e["SUMMARY"]) for e in welsh_forum] == ["Fforwm cymorth cymheiriaid misol"]
-    assert str(welsh_forum[0]["UID"]) == forum.ical_uid
+    welsh_events = {str(e["UID"]): e for e in welsh_feed.walk("VEVENT") if "RECURRENCE-ID" not in e}
+    assert sorted(str(e["SUMMARY"]) for e in welsh_events.values()) == [
+        "Cyfnewid ar waith gofal",
+        "Fforwm cymorth cymheiriaid misol",
+    ]
+    assert str(welsh_events[forum.ical_uid]["SUMMARY"]) == "Fforwm cymorth cymheiriaid misol"
     assert str(welsh_feed["X-WR-CALNAME"]).startswith("Digwyddiadau")
