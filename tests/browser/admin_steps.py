@@ -1,5 +1,7 @@
 """Steps in the Wagtail admin shared by the browser tests: sign in as a role, publish, find a field."""
 
+import re
+
 from django.contrib.auth.models import Group
 
 PASSWORD = "pass-for-browser-tests"
@@ -40,3 +42,18 @@ def show_field(page, selector):
     panel = page.locator(selector).evaluate("element => element.closest('[role=tabpanel]').id")
     page.locator(f"[role=tab][aria-controls='{panel}']").click()
     return page.locator(selector)
+
+
+def new_event_with_a_welcome(page, live_server, events, title, summary):
+    """Open a new event's form under ``events``, give it a title and summary, add a programme
+    item "Welcome" and open its first speaker's person chooser; returns the programme item."""
+    page.goto(live_server.url + f"/admin/pages/add/events/eventpage/{events.pk}/")
+    page.wait_for_load_state("networkidle")
+    page.locator("#id_title").fill(title)
+    page.get_by_role("textbox", name="Summary").fill(summary)
+    page.locator("[data-contentpath='programme']").get_by_role("button", name="Insert a block").first.click()
+    item = page.locator("[data-contentpath='programme'] [data-streamfield-child]").first
+    item.get_by_role("textbox", name="Title").fill("Welcome")
+    item.locator("[data-contentpath='speakers']").get_by_role("button").first.click()
+    item.get_by_role("button", name=re.compile("Choose (a )?person", re.I)).click()
+    return item

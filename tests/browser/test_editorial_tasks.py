@@ -10,11 +10,20 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale
 
+from cms.demo_tools import Progress
+from cms.demo_translations import translate_page
 from cms.factories import StandardPageFactory
+from events.factories import EventIndexPageFactory, PersonFactory
+from events.models import EventPage
 from handbook.factories import GlossaryTermFactory, HandbookIndexPageFactory
+from members.factories import MemberFactory
+from members.models import Submission
+from members.submissions import workflow
+from stories.factories import StoryIndexPageFactory
 
-from .admin_steps import add_block, publish, show_field, sign_in, sign_out, staff
+from .admin_steps import add_block, new_event_with_a_welcome, publish, show_field, sign_in, sign_out, staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -83,11 +92,6 @@ def _workflow_action(page, name):
 def test_a_moderator_returns_a_case_study_and_approves_it_after_the_member_resubmits(
     page, live_server, roles, home_page, django_user_model, settings
 ):
-    from members.factories import MemberFactory
-    from members.models import Submission
-    from members.submissions import workflow
-    from stories.factories import StoryIndexPageFactory
-
     settings.MEMBERS_MIN_FILL_SECONDS = 0
     StoryIndexPageFactory(parent=home_page, title="Stories", slug="stories")
     member = MemberFactory(username="ama", email="ama@example.org")
@@ -142,12 +146,6 @@ def test_a_moderator_returns_a_case_study_and_approves_it_after_the_member_resub
 
 
 def test_an_editor_translates_a_page_into_welsh(page, live_server, roles, home_page, django_user_model):
-    from wagtail.models import Locale
-
-    from cms.demo_tools import Progress
-    from cms.demo_translations import translate_page
-    from cms.factories import StandardPageFactory
-
     for code in ("cy", "ar"):
         Locale.objects.get_or_create(language_code=code)
     translate_page(home_page, "cy", {}, Progress(lambda line: None))  # the parent is in Welsh already
@@ -182,23 +180,12 @@ def test_an_editor_translates_a_page_into_welsh(page, live_server, roles, home_p
 def test_an_editor_creates_an_online_event_with_a_speaker_and_postpones_it(
     page, live_server, roles, home_page, django_user_model
 ):
-    from events.factories import EventIndexPageFactory, PersonFactory
-    from events.models import EventPage
-
     events = EventIndexPageFactory(parent=home_page, title="Events", slug="events")
     PersonFactory(name="Dafydd Speaker")
     staff(django_user_model, "gwen", "Editors")
     sign_in(page, live_server, "gwen")
 
-    page.goto(live_server.url + f"/admin/pages/add/events/eventpage/{events.pk}/")
-    page.wait_for_load_state("networkidle")
-    page.locator("#id_title").fill("Online peer forum")
-    page.get_by_role("textbox", name="Summary").fill("An hour to swap what worked.")
-    page.locator("[data-contentpath='programme']").get_by_role("button", name="Insert a block").first.click()
-    item = page.locator("[data-contentpath='programme'] [data-streamfield-child]").first
-    item.get_by_role("textbox", name="Title").fill("Welcome")
-    item.locator("[data-contentpath='speakers']").get_by_role("button").first.click()
-    item.get_by_role("button", name=re.compile("Choose (a )?person", re.I)).click()
+    item = new_event_with_a_welcome(page, live_server, events, "Online peer forum", "An hour to swap what worked.")
     page.locator(".modal-content").get_by_role("link", name="Dafydd Speaker").click()
     expect(item).to_contain_text("Dafydd Speaker")
 

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Person, Venue
 
-from .admin_steps import publish, show_field, sign_in, staff
+from .admin_steps import new_event_with_a_welcome, publish, show_field, sign_in, staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,17 +29,10 @@ def test_an_editor_makes_a_venue_and_a_speaker_from_the_choosers(
     staff(django_user_model, "gwen", "Editors")
     sign_in(page, live_server, "gwen")
 
-    page.goto(live_server.url + f"/admin/pages/add/events/eventpage/{events.pk}/")
-    page.wait_for_load_state("networkidle")
-    page.locator("#id_title").fill("Tenants' evening")
-    page.get_by_role("textbox", name="Summary").fill("Neighbours compare notes on repairs.")
-
     # A speaker nobody has entered yet, made in the programme block's person chooser.
-    page.locator("[data-contentpath='programme']").get_by_role("button", name="Insert a block").first.click()
-    item = page.locator("[data-contentpath='programme'] [data-streamfield-child]").first
-    item.get_by_role("textbox", name="Title").fill("Welcome")
-    item.locator("[data-contentpath='speakers']").get_by_role("button").first.click()
-    item.get_by_role("button", name=re.compile("Choose (a )?person", re.I)).click()
+    item = new_event_with_a_welcome(
+        page, live_server, events, "Tenants' evening", "Neighbours compare notes on repairs."
+    )
     _modal(page).get_by_role("tab", name="New person").click()
     _modal(page).get_by_label("Name").fill("Nia Hughes")
     _modal(page).get_by_label("Role").fill("Tenants' union organiser")
