@@ -85,8 +85,8 @@ def public_addresses() -> list[str]:
     return addresses
 
 
-def test_no_page_is_wider_than_the_window_and_titles_line_up(page, live_server, home_page):
-    # home_page puts back the root page and locale a browser test before this one flushed.
+def test_no_page_is_wider_than_the_window_and_titles_line_up(page, live_server, roles):
+    # roles (with home_page) puts back the root page, locale and groups an earlier browser test flushed.
     call_command("load_demo_content", verbosity=0)
     addresses = public_addresses()
     misfits = []
