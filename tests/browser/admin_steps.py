@@ -3,6 +3,7 @@
 import re
 
 from django.contrib.auth.models import Group
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 PASSWORD = "pass-for-browser-tests"
 
@@ -54,6 +55,13 @@ def new_event_with_a_welcome(page, live_server, events, title, summary):
     page.locator("[data-contentpath='programme']").get_by_role("button", name="Insert a block").first.click()
     item = page.locator("[data-contentpath='programme'] [data-streamfield-child]").first
     item.get_by_role("textbox", name="Title").fill("Welcome")
-    item.locator("[data-contentpath='speakers']").get_by_role("button").first.click()
-    item.get_by_role("button", name=re.compile("Choose (a )?person", re.I)).click()
+    add_speaker = item.locator("[data-contentpath='speakers']").get_by_role("button").first
+    choose = item.get_by_role("button", name=re.compile("Choose (a )?person", re.I)).first
+    add_speaker.click()
+    try:
+        choose.wait_for(state="visible", timeout=10_000)
+    except PlaywrightTimeoutError:
+        # On a loaded machine the first click can land before the new block's list is wired up.
+        add_speaker.click()
+    choose.click()
     return item
