@@ -25,7 +25,6 @@ from wagtail.models import Page, Site
 from cms import search as site_search
 from cms.addresses import absolute_url
 from cms.routing import site_roots
-from cms.search import search_terms
 
 logger = logging.getLogger(__name__)
 
@@ -54,11 +53,12 @@ def search(request):
     site = Site.find_for_request(request)
     # The root in the reader's language, with the menu and site-root paths (one query).
     site_root = site_roots(request, site)[0] if site else None
-    if search_terms(query):
+    terms = site_search.search_terms(query)
+    if terms:
         pages = Page.objects.live().public()
         if site_root is not None:
             pages = pages.descendant_of(site_root, inclusive=True)
-        paginator = Paginator(pages.specific().search(search_terms(query)), SEARCH_PAGE_SIZE)
+        paginator = Paginator(pages.specific().search(terms), SEARCH_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
         words = site_search.query_words(query)
         page_matches = [site_search.page_match(page, request, words) for page in results]

@@ -101,18 +101,12 @@ def test_the_page_history_shows_the_members_draft(signed_in, form_data, member, 
     assert entries.get().revision == page.latest_revision
 
 
-def test_wagtail_notices_are_switched_off_when_only_one_of_them_was_on(signed_in, form_data, member):
+@pytest.mark.parametrize("approved, rejected", [(True, False), (False, True)], ids=["approval on", "rejection on"])
+def test_wagtail_notices_are_switched_off_when_only_one_of_them_was_on(
+    signed_in, form_data, member, approved, rejected
+):
     profile = UserProfile.get_for_user(member)
-    profile.approved_notifications, profile.rejected_notifications = True, False
-    profile.save()
-    signed_in.post(NEW, form_data())
-    profile.refresh_from_db()
-    assert (profile.approved_notifications, profile.rejected_notifications) == (False, False)
-
-
-def test_wagtail_notices_are_switched_off_when_only_rejection_was_on(signed_in, form_data, member):
-    profile = UserProfile.get_for_user(member)
-    profile.approved_notifications, profile.rejected_notifications = False, True
+    profile.approved_notifications, profile.rejected_notifications = approved, rejected
     profile.save()
     signed_in.post(NEW, form_data())
     profile.refresh_from_db()
