@@ -33,6 +33,7 @@ def add_block(page, label):
 
 
 def publish(page):
+    page.keyboard.press("Escape")  # an open date picker would cover the publish menu
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     page.wait_for_load_state("networkidle")
