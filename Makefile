@@ -8,7 +8,12 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: run test setup lint check pytest browser-deps demo migrate clean backup restore restore-drill bench audit faults lighthouse deploy-drill conformance mutation
 
+# CairoSVG (the demo's drawings, cms/drawings.py) needs Debian's libcairo2.
 $(STAMP): requirements.txt requirements-dev.txt
+	@test -e /usr/lib/$$(gcc -dumpmachine 2>/dev/null || echo x86_64-linux-gnu)/libcairo.so.2 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcairo2 >/dev/null; \
+	  else echo "The demo's drawings need Debian's libcairo2: sudo apt-get install libcairo2"; exit 1; fi; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
@@ -42,7 +47,8 @@ check: setup
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-pytest: setup browser-deps
+# ical.js (in the conformance tools) reads the emailed invitations in the registration tests.
+pytest: setup browser-deps scripts/conformance/node_modules/.package-lock.json
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 test: lint check pytest

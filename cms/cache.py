@@ -156,6 +156,15 @@ def _invalidate_now_and_on_commit() -> None:
     transaction.on_commit(invalidate_all)
 
 
+# The name ``TrackedQuery`` records when a view asked whether the query string has any
+# parameter at all (not a possible parameter name: "\0" never survives URL parsing as is).
+NONEMPTY = "\0nonempty"
+
+
+def _value(query, name):
+    return bool(dict.__len__(query)) if name == NONEMPTY else dict.get(query, name)
+
+
 class TrackedQuery(QueryDict):
     """``request.GET`` that remembers which parameters the view read.
 
@@ -209,7 +218,9 @@ class TrackedQuery(QueryDict):
         return super().__len__()
 
     def __bool__(self):
-        self._read_all()
+        # ``data or QueryDict()`` (django-filter) asks only whether there is any parameter:
+        # the key records that answer (NONEMPTY), not every parameter's value.
+        self._read(NONEMPTY)
         return bool(dict.__len__(self))
 
     def keys(self):
@@ -307,7 +318,7 @@ class PageCacheMiddleware:
     @staticmethod
     def _page_key(base: str, query: QueryDict | None, names) -> str:
         # No query string at all, or the values of the parameters the view reads.
-        part = "" if query is None else repr([(name, dict.get(query, name)) for name in sorted(names)])
+        part = "" if query is None else repr([(name, _value(query, name)) for name in sorted(names)])
         return f"{base}:{generation()}:{hashlib.sha256(part.encode()).hexdigest()[:40]}"
 
     def _lookup_key(self, request, base: str) -> str | None:

@@ -9,10 +9,20 @@ standing in for an editor approving them; translations made in the admin stay dr
 translations written for the demo (see docs/translating.md).
 """
 
-from wagtail.models import DraftStateMixin, Locale, Page
+from django.apps import apps
+from django.conf import settings
+from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from .demo_tools import Progress
+from .demo_translation_texts import STRINGS as MORE_STRINGS
+from .demo_translation_texts_events import STRINGS as EVENT_STRINGS
+from .demo_translation_texts_framework import STRINGS as FRAMEWORK_STRINGS
+from .demo_translation_texts_glossary import STRINGS as GLOSSARY_STRINGS
+from .demo_translation_texts_join import STRINGS as JOIN_STRINGS
+from .demo_translation_texts_stories import STRINGS as STORY_STRINGS
+from .demo_translation_texts_ways import STRINGS as WAYS_STRINGS
+from .models import SiteText
 
 # English source text -> {language code: translation}. Strings the table lacks (e.g. names)
 # stay in English in the translation, as wagtail-localize's fallback does.
@@ -137,30 +147,54 @@ DEMO_PAGES = [
     "about/",
     "handbook/",
     "handbook/getting-started/",
+    "handbook/getting-started/hosting-a-first-gathering/",
+    "handbook/finding-a-shared-vocabulary/",
+    "handbook/ways-of-working/",
+    "handbook/ways-of-working/styles-of-working/",
+    "handbook/ways-of-working/closer-and-better-connected/",
     "framework/",
     "events/",
     "events/monthly-peer-support-forum/",
     "events/care-work-exchange/",
+    "events/fair-services-half-day-workshop/",
+    "events/participation-and-power-workshop/",
+    "events/listening-well-online-workshop/",
+    "events/spring-network-gathering/",
+    "events/action-planning-day/",
     "stories/",
     "stories/deciding-without-a-chair/",
+    "join/",
+    # Half the demo stories and case studies (issue #20), those with lead images.
+    "stories/the-soup-that-started-a-tenants-union/",
+    "stories/a-rota-that-shared-the-load/",
+    "stories/the-bench-conversations/",
+    "stories/community-fridge-network/",
+    "stories/shared-minibus-for-rural-groups/",
+    "stories/planning-a-year-on-one-wall/",
 ]
 
 
 def load(progress: Progress) -> None:
-    """Translate the demo pages and the framework into every other configured language.
+    """Translate the demo pages, the framework and the glossary into every other configured language.
 
     Runs after every app's demo content (``load_demo_content`` calls it last). Pages another
     app's demo did not make are skipped.
     """
-    from django.conf import settings
-    from wagtail.models import Site
-
-    from handbook.models import FrameworkArea, FrameworkValue
-
-    from .demo_translation_texts import STRINGS as MORE_STRINGS
-
+    # The handbook's translatable snippets, by name: cms imports no app.
+    framework_area, framework_value, glossary_term = (
+        apps.get_model("handbook", name) for name in ("FrameworkArea", "FrameworkValue", "GlossaryTerm")
+    )
     progress.section("Translations (Welsh, Arabic)")
-    strings = {**STRINGS, **MORE_STRINGS}
+    strings = {
+        **STRINGS,
+        **MORE_STRINGS,
+        **WAYS_STRINGS,
+        **GLOSSARY_STRINGS,
+        **JOIN_STRINGS,
+        **STORY_STRINGS,
+        **EVENT_STRINGS,
+        **FRAMEWORK_STRINGS,
+    }
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     home = Site.objects.get(is_default_site=True).root_page
@@ -170,12 +204,12 @@ def load(progress: Progress) -> None:
     }
     pages = [by_path[home.url_path + path].specific for path in DEMO_PAGES if home.url_path + path in by_path]
     default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    from .models import SiteText
-
     facets = [
         *SiteText.objects.filter(locale=default_locale).order_by("pk")[:1],
-        *FrameworkArea.objects.filter(locale=default_locale).order_by("sort_order", "pk"),
-        *FrameworkValue.objects.filter(locale=default_locale).order_by("sort_order", "pk"),
+        *framework_area.objects.filter(locale=default_locale).order_by("sort_order", "pk"),
+        *framework_value.objects.filter(locale=default_locale).order_by("sort_order", "pk"),
+        # After the framework and before the pages, so that translated pages use translated terms.
+        *glossary_term.objects.filter(locale=default_locale, live=True).order_by("pk"),
     ]
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code == settings.LANGUAGE_CODE:

@@ -1,9 +1,11 @@
-"""Factories for the shared page types and settings. Tests and the demo loader both use them."""
+"""Factories for the shared page types, settings and images. Tests and the demo loader both use them."""
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
 
-from .models import StandardPage
+from .drawings import rasterise
+from .models import ImageCredit, Licence, StandardPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):
@@ -13,3 +15,23 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class DrawingFactory(wagtail_factories.ImageFactory):
+    """A Wagtail image rasterised from one of the demo's SVG scenes (``scene``, cms/demo_drawings/)."""
+
+    title = factory.Sequence(lambda n: f"Drawing {n}")
+
+    class Params:
+        scene = "circle-meeting"
+
+    file = factory.LazyAttribute(lambda o: ContentFile(rasterise(o.scene), name=f"demo-{o.scene}.png"))
+
+
+class ImageCreditFactory(factory.django.DjangoModelFactory):
+    image = factory.SubFactory(DrawingFactory)
+    author = "Social Action Hub contributors"
+    licence = Licence.CC_BY
+
+    class Meta:
+        model = ImageCredit

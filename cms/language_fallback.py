@@ -5,7 +5,8 @@ Wagtail idiom: each language is its own page tree (wagtail-localize), so ``/cy/j
 404 while the "Join the network" page exists only in English. This view wraps Wagtail's own
 ``serve``: when that finds nothing, the path is walked down the reader's tree as far as it
 goes, the rest is routed from that page's original in the default language (routable
-sub-pages included: glossary terms, tags, gap forms, event dates), and the original is served
+sub-pages included: glossary terms, tags, gap forms, event dates, calendar files and
+registration), and the original is served
 with Wagtail's ``before_serve_page`` / ``on_serve_page`` hooks as usual (view restrictions
 apply). ``request.language_fallback`` tells the shell: ``<html lang>`` stays the reader's,
 the content is wrapped in the original's ``lang``/``dir`` with a notice in the reader's
@@ -47,6 +48,15 @@ def reader_address(url: str, code: str) -> str:
     return f"/{code}/{url[len(prefix) :]}" if url.startswith(prefix) else url
 
 
+def reader_url(request, url: str) -> str:
+    """``url``, an address of the original or of one of its sub-pages (a calendar file, the
+    registration form), at the reader's address while the original is shown in the reader's
+    language: a link followed from the page keeps the reader's language, and it will lead
+    to the translation once that is published."""
+    fallback = getattr(request, "language_fallback", None)
+    return reader_address(url, fallback["code"]) if fallback else url
+
+
 def _serve_original(request, path: str) -> HttpResponse | None:
     code = translation.get_language()
     if not code or code == settings.LANGUAGE_CODE:
@@ -78,6 +88,8 @@ def _serve_original(request, path: str) -> HttpResponse | None:
     tail_parts = remaining[page.depth - start.depth :]
     tail = "/".join(tail_parts) + "/" if tail_parts else ""
     translated = _translated_address(request, page, reader_locale, tail)
+    if translated is not None and not request.path.endswith("/"):
+        translated = translated.rstrip("/")  # a file's address (``event.ics``) has no slash
     if translated is not None:
         return redirect(translated) if translated != request.path else None
     request._wagtail_route_for_request = route

@@ -8,7 +8,13 @@ then show the form again with ``limited_message()`` and status 429: nothing type
 Counters are fixed windows that start at the first send (``cache.add`` sets the expiry, then
 ``cache.incr`` counts atomically in Redis). The address is the one django-axes uses for the
 login limits. Why not django-ratelimit: docs/decisions/0041-rate-limits-in-the-cache.md.
+
+``is_limited_for_recipient(scope, address)`` counts one email the form is about to send to the
+address a visitor typed, whoever sends it and from wherever: a crowd of clients cannot fill one
+person's inbox. The cache key holds a hash of the address, never the address itself.
 """
+
+import hashlib
 
 from axes.helpers import get_client_ip_address
 from django.conf import settings
@@ -40,6 +46,25 @@ def is_limited(request, scope: str) -> bool:
     return any(count > limit for count in counts)
 
 
+def is_limited_for_recipient(scope: str, address: str) -> bool:
+    """Count one email to ``address`` for the form ``scope``; True once that address has been
+    sent more than ``settings.RATE_LIMITS[scope]`` of them in the window."""
+    digest = hashlib.sha256(address.strip().lower().encode()).hexdigest()
+    count = _count(f"ratelimit:{scope}:to:{digest}", settings.RATE_LIMIT_WINDOW_SECONDS)
+    return count > settings.RATE_LIMITS[scope]
+
+
+def recipient_limited_message() -> str:
+    minutes = max(1, settings.RATE_LIMIT_WINDOW_SECONDS // 60)
+    return ngettext(
+        "We have sent several emails to this address in a short while, so we have paused sending more "
+        "for a little. Please wait up to %(minutes)d minute and send it again: what you typed is still here.",
+        "We have sent several emails to this address in a short while, so we have paused sending more "
+        "for a little. Please wait up to %(minutes)d minutes and send it again: what you typed is still here.",
+        minutes,
+    ) % {"minutes": minutes}
+
+
 def limited_message() -> str:
     minutes = max(1, settings.RATE_LIMIT_WINDOW_SECONDS // 60)
     return ngettext(
@@ -53,10 +78,10 @@ def limited_message() -> str:
     ) % {"minutes": minutes}
 
 
-def refuse(form) -> None:
+def refuse(form, message: str = "") -> None:
     """Put the polite "please wait" message on a bound form (in its error summary)."""
     form.full_clean()
-    form.add_error(None, limited_message())
+    form.add_error(None, message or limited_message())
 
 
 RETRY_AFTER = "Retry-After"

@@ -91,8 +91,10 @@ def site_roots(request, site: Site, extra: Q | None = None) -> tuple[Page, list[
     root = site.root_page
     i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False)
     wanted = Q(pk=root.pk) | (Q(translation_key=root.translation_key) if i18n else Q())
-    # The main menu: pages below a root marked "show in menus" (the reader's root's are kept).
-    wanted |= Q(depth=root.depth + 1, path__startswith=root.path[: Page.steplen], live=True, show_in_menus=True)
+    # Every live page just below a root, in every language: the main menu (those marked "show
+    # in menus"; the reader's root's are kept), a translated menu's originals, and the sections
+    # other views link to (``top_pages``). A dozen rows per language, however much content.
+    wanted |= Q(depth=root.depth + 1, path__startswith=root.path[: Page.steplen], live=True)
     if extra is not None:
         wanted |= extra
     # COUNT as a plain function: one row for the whole table, no GROUP BY.
@@ -113,12 +115,30 @@ def site_roots(request, site: Site, extra: Q | None = None) -> tuple[Page, list[
     language = _active_language() if i18n else None
     home = next((page for page in roots if page.locale.language_code == language and page.live), own_root)
     request._cms_site_root = home
-    request._cms_menu_pages = [
-        page
-        for page in rows
-        if page.depth == home.depth + 1 and page.path.startswith(home.path) and page.live and page.show_in_menus
-    ]
+    request._cms_root_translations = roots
+    request._cms_top_pages = [page for page in rows if page.depth == root.depth + 1 and page.live]
+    request._cms_menu_pages = [page for page in top_pages(request, home) if page.show_in_menus]
     return home, rows
+
+
+def top_pages(request, root: Page | None = None) -> list[Page] | None:
+    """The live pages just below ``root`` (the site's root in some language; by default, in
+    every language), in tree order, as plain ``Page`` rows with their locales, found by
+    ``site_roots`` for this request; ``None`` when it has not run."""
+    found = getattr(request, "_cms_top_pages", None)
+    if found is None:
+        return None
+    roots = [root] if root is not None else getattr(request, "_cms_root_translations", [])
+    return [page for page in found if any(page.path.startswith(r.path) and page.depth == r.depth + 1 for r in roots)]
+
+
+def root_translations(request, page: Page) -> list[Page] | None:
+    """Every translation of ``page`` when it is the site's root (found by ``site_roots`` for this
+    request, live or not, with their locales); ``None`` otherwise."""
+    roots = getattr(request, "_cms_root_translations", None)
+    if not roots or roots[0].translation_key != page.translation_key or roots[0].depth != page.depth:
+        return None
+    return roots
 
 
 def _route(request, site: Site, components: list[str]):

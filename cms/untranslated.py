@@ -10,7 +10,8 @@ translated yet) is English throughout.
 
 Cost: nothing on English pages (and in the English content of a page shown through the
 language fallback: English is active there). On a Welsh or Arabic page, one query for the
-page's original (and, for a text of its inline objects, one per child relation), and
+page's original (and, for a text of its inline objects, one per child relation that can hold
+page text: not the editors' comments, not the tag links), and
 one query per snippet model for the originals of all that model's translations in the language.
 """
 
@@ -19,8 +20,9 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import get_language_info
 from modelcluster.models import get_all_child_relations
+from taggit.models import ItemBase
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import COMMENTS_RELATION_NAME, Page
 
 _MEMO = "_cms_untranslated"
 
@@ -90,11 +92,21 @@ def _child_strings(request, page) -> frozenset:
         original = entry[2] if entry is not None else None
         found = set()
         if original is not None:
-            for relation in get_all_child_relations(original):
+            for relation in _text_relations(original):
                 for child in getattr(original, relation.get_accessor_name()).all():
                     found |= _field_strings(child)
         memo["children"][key] = frozenset(found)
     return memo["children"][key]
+
+
+def _text_relations(page) -> list:
+    """The child relations whose rows a page shows as text (per-date notes, programme rows):
+    not the admin's comments nor the tag links (tags are names, shown as they are)."""
+    return [
+        relation
+        for relation in get_all_child_relations(page)
+        if relation.get_accessor_name() != COMMENTS_RELATION_NAME and not issubclass(relation.related_model, ItemBase)
+    ]
 
 
 def _field_strings(obj) -> frozenset:

@@ -42,8 +42,9 @@ def search(request):
     page, so searching below the reader's root finds the pages of that language only. Pages
     not translated yet are not mixed in silently: the template links to the same search in
     the default language (see ``components/language_fallback.html``). The ten pages shown are
-    fetched as their own types (``.specific()``: one query per type on the page) so that each
-    result can say what it is, show its summary and its date (``cms/search.py``).
+    plain ``Page`` rows; what each says it is, its summary and its date come in one more query,
+    however many page types they mix (``cms/search.py``). The root's top-level pages, found
+    with it, give the framework's and glossary's addresses (``cms.routing.top_pages``).
     """
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY]
     results = None
@@ -58,10 +59,9 @@ def search(request):
         pages = Page.objects.live().public()
         if site_root is not None:
             pages = pages.descendant_of(site_root, inclusive=True)
-        paginator = Paginator(pages.specific().search(terms), SEARCH_PAGE_SIZE)
+        paginator = Paginator(pages.search(terms), SEARCH_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
-        words = site_search.query_words(query)
-        page_matches = [site_search.page_match(page, request, words) for page in results]
+        page_matches = site_search.page_matches(results, request, site_search.query_words(query))
         if results.number == 1:
             featured = site_search.featured_matches(request, query)
         if not featured and not paginator.count:

@@ -12,6 +12,7 @@ import datetime
 
 from wagtail.models import Locale
 
+from cms.demo_images import demo_image
 from cms.demo_tools import Progress, child_page
 from handbook.models import FrameworkArea
 
@@ -90,6 +91,11 @@ def _programme(people):
     ]
 
 
+def _lead_image(scene: str, progress) -> dict:
+    image, alt = demo_image(scene, progress)
+    return {"lead_image": image, "lead_image_alt": alt}
+
+
 def _relate(page, *, tags=(), organisers=(), areas=()):
     page.tags.add(*tags)
     page.organisers.set(organisers)
@@ -141,6 +147,7 @@ def load(progress: Progress) -> None:
         "participation-and-power-workshop",
         EventPageFactory,
         progress,
+        **_lead_image("online-workshop", progress),
         title="Participation and power: a half-day workshop",
         summary="Four short talks on people shaping the services they use, then conversations in small groups.",
         key_question="How do people who face exclusion gain real influence over public services?",
@@ -168,6 +175,7 @@ def load(progress: Progress) -> None:
         "listening-well-online-workshop",
         EventPageFactory,
         progress,
+        **_lead_image("online-workshop", progress),
         title="Listening well: an online workshop",
         summary="Two hours of practice in listening to people your group has not yet heard from. Register here for "
         "free: the video link is sent to the people registered the day before.",
@@ -196,6 +204,7 @@ def load(progress: Progress) -> None:
         "monthly-peer-support-forum",
         EventPageFactory,
         progress,
+        **_lead_image("circle-meeting", progress),
         title="Monthly peer-support forum",
         summary="An hour and a half to bring what is going on in your group and hear how others handle it.",
         key_question="What is one thing that helped your group keep going this month?",
@@ -232,6 +241,7 @@ def load(progress: Progress) -> None:
         "spring-network-gathering",
         EventPageFactory,
         progress,
+        **_lead_image("shared-meal", progress),
         title="Network gathering: sharing what works",
         summary="A day of swapping methods between renters, carers and young organisers, in the hall and online.",
         key_question="What could each of our groups borrow from the others?",
@@ -256,6 +266,7 @@ def load(progress: Progress) -> None:
         "action-planning-day",
         EventPageFactory,
         progress,
+        **_lead_image("organising", progress),
         title="Action planning day",
         summary="A whole day, in person, to plan the next season of campaigns together. Drop in when you can.",
         format="in_person",

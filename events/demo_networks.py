@@ -12,6 +12,7 @@ workshop a fortnight on, the series running for months); ``events.demo`` calls `
 
 import datetime
 
+from cms.demo_images import demo_image
 from cms.demo_tools import Progress, child_page
 
 from .factories import EventPageFactory
@@ -123,6 +124,7 @@ def load(index, locale, areas, progress: Progress) -> None:
         progress.made(f"person: {name}", created)
         people.append(person)
 
+    image, alt = demo_image("online-workshop", progress)
     workshop, created = child_page(
         index,
         "fair-services-half-day-workshop",
@@ -160,6 +162,8 @@ def load(index, locale, areas, progress: Progress) -> None:
             ),
         ],
         programme=_workshop_programme(people),
+        lead_image=image,
+        lead_image_alt=alt,
     )
     if created:
         _relate(workshop, tags=["workshop", "participation"], organisers=[network])

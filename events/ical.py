@@ -18,16 +18,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time, timedelta
-from functools import lru_cache
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import (
     Calendar,
     Event,
-    Timezone,
-    TimezoneDaylight,
-    TimezoneStandard,
     vCalAddress,
     vDDDTypes,
     vDuration,
@@ -40,6 +36,7 @@ from icalendar.prop import vRecur
 from events import conf
 from events.models.choices import ICAL_STATUS, EventFormat, EventStatus
 from events.occurrences import get_zone, rrule_parts, safe_zone_name
+from events.vtimezone import vtimezone
 
 PRODID = "-//Social Action Hub//Events//EN"
 SAFE_URI = re.compile(r"^https?://[^\s\x00-\x1f\x7f\"<>\\]+$")
@@ -50,52 +47,25 @@ def safe_uri(value: str) -> str | None:
     return value if value and SAFE_URI.match(value) else None
 
 
-@lru_cache(maxsize=128)
-def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
-    """A VTIMEZONE for the zone covering whole years (cached: generating one walks the rules).
+# RFC 5545 3.1: lines longer than 75 octets are folded; icalendar's ``Contentline.to_ical``
+# folds from the 75th octet on, so a shorter line comes out as it is.
+FOLD_OCTETS = 75
 
-    Each transition is its own observance with its own ``DTSTART`` (local time in the offset
-    it replaces, RFC 5545 3.6.5) and no ``RDATE``. ``icalendar``'s ``Timezone.from_tzid``
-    writes each kind of observance once, with later transitions in ``RDATE``; ical.js (the
-    engine of Thunderbird and several web calendars) then ignores the first ``DTSTART``, so
-    every first summer of a feed comes out an hour late.
+
+def serialise(component, *, sorted: bool = True) -> bytes:  # noqa: A002 (icalendar's own name)
+    """``component.to_ical(sorted=...)``, byte for byte, made from icalendar's own content lines.
+
+    icalendar folds every line by walking it one character at a time, which is most of the
+    cost of a feed; most lines of an event (as a rule all but its description) are shorter than
+    a fold, so only the longer ones go to ``Contentline.to_ical`` (tests/events/test_ical_contents.py
+    compares the bytes).
     """
-    zone = get_zone(zone_name)
-    start = datetime(first_year, 1, 1, tzinfo=zone)
-    observances = [_observance(start, start.utcoffset(), start.astimezone(UTC))]
-    for before, after in _transitions(zone, start.astimezone(UTC), datetime(last_year + 1, 1, 1, tzinfo=zone)):
-        observances.append(_observance(after.astimezone(zone), before.astimezone(zone).utcoffset(), after))
-    vtimezone = Timezone()
-    vtimezone.add("TZID", zone_name)
-    for observance in observances:
-        vtimezone.add_component(observance)
-    return vtimezone
-
-
-def _transitions(zone, moment: datetime, end: datetime):
-    """(last instant before, first instant after) each change of UTC offset, to the second."""
-    step = timedelta(days=1)
-    while moment < end:
-        following = moment + step
-        if moment.astimezone(zone).utcoffset() != following.astimezone(zone).utcoffset():
-            low, high = moment, following
-            while high - low > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                if middle.astimezone(zone).utcoffset() == low.astimezone(zone).utcoffset():
-                    low = middle
-                else:
-                    high = middle
-            yield low, high
-        moment = following
-
-
-def _observance(local: datetime, offset_from: timedelta, instant: datetime):
-    observance = TimezoneStandard() if not local.dst() else TimezoneDaylight()
-    observance.add("DTSTART", (instant + offset_from).replace(tzinfo=None, microsecond=0))
-    observance.add("TZNAME", local.tzname())
-    observance.add("TZOFFSETFROM", offset_from)
-    observance.add("TZOFFSETTO", local.utcoffset())
-    return observance
+    lines = []
+    for line in component.content_lines(sorted=sorted):
+        if line:
+            encoded = line.encode()
+            lines.append(encoded if len(encoded) < FOLD_OCTETS else line.to_ical())
+    return b"\r\n".join(lines) + b"\r\n"
 
 
 def _utc(moment: datetime) -> datetime:
@@ -196,7 +166,7 @@ class CalendarBuilder:
             self._note_zones(page, changed)
             # In the order the properties were added (RFC 5545 sets none): no sorting per event.
             vevents = self._vevents(page, modified, changed)
-            self._chunks.append(b"".join(vevent.to_ical(sorted=False) for vevent in vevents))
+            self._chunks.append(b"".join(serialise(vevent, sorted=False) for vevent in vevents))
 
     def add_invitation(self, page, occurrence, *, attendee: tuple, organizer: tuple, sequence: int, cancelled=False):
         """One VEVENT of an iTIP invitation (RFC 5546) for one person: the event, or one date of
@@ -330,12 +300,13 @@ class CalendarBuilder:
         return vevent
 
     def _times(self, vevent: Event, page, naive_start: datetime, naive_end: datetime) -> None:
+        # vDDDTypes gives a date VALUE=DATE and a zoned time its TZID, as ``add`` would.
         if page.all_day:
-            vevent.add("DTSTART", naive_start.date())
-            vevent.add("DTEND", naive_end.date())  # exclusive: the day after the last day
+            start, end = naive_start.date(), naive_end.date()  # exclusive: the day after the last day
         else:
-            vevent.add("DTSTART", _local(page, naive_start))
-            vevent.add("DTEND", _local(page, naive_end))
+            start, end = _local(page, naive_start), _local(page, naive_end)
+        vevent.add("DTSTART", vDDDTypes(start), encode=False)
+        vevent.add("DTEND", vDDDTypes(end), encode=False)
 
     def _rrule(self, page) -> vRecur:
         schedule = page.schedule
@@ -444,6 +415,6 @@ class CalendarBuilder:
             self.calendar.add_component(vtimezone(zone, first, last))
         # A calendar serialises as its own lines around its components' lines, so the cached
         # VEVENT bytes go in just before the closing line.
-        head = self.calendar.to_ical()
+        head = serialise(self.calendar)
         end = b"END:VCALENDAR\r\n"
         return head[: -len(end)] + b"".join(self._chunks) + end

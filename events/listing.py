@@ -21,6 +21,7 @@ from taggit.models import Tag
 
 from events import conf, timeline
 from events.models.choices import EventFormat
+from handbook.illustrations import fallback_annotations
 
 PAGE_SIZE = 12
 
@@ -211,7 +212,8 @@ def page_of(request, entries):
 
 def with_cards(request, index, page_obj, *, past: bool = False):
     """Turn a page of entries into rendered event cards (safe HTML), in place: the shown
-    events in one query (with their venue), their tags in one more."""
+    events in one query (with their venue and the stable slug of their first area, whose
+    drawing stands in for a photo), their tags in one more."""
     from django.db.models import Prefetch
     from django.template.loader import get_template
 
@@ -224,8 +226,12 @@ def with_cards(request, index, page_obj, *, past: bool = False):
             event.pk: event
             for event in index.events()
             .filter(pk__in=wanted)
-            .select_related("venue")
-            .prefetch_related(Prefetch("tagged_items", queryset=EventPageTag.objects.select_related("tag")))
+            .annotate(**fallback_annotations("events", values=False))
+            .select_related("venue", "lead_image")
+            .prefetch_related(
+                Prefetch("tagged_items", queryset=EventPageTag.objects.select_related("tag")),
+                "lead_image__renditions",  # the cards' pictures
+            )
         }
     template = get_template(CARD_TEMPLATE)
     cards = []

@@ -48,8 +48,9 @@ def _place(venue) -> dict:
 
 
 def _image_url(page, page_url: str) -> str:
-    """The page's social image, else the site's share card, as an absolute URL."""
-    image = getattr(page, "social_image", None)
+    """The page's social image, else its lead image, else the site's share card (as og:image
+    does, cms/templatetags/share_tags.py), as an absolute URL."""
+    image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
     url = image.get_rendition("fill-1200x630").url if image is not None else static("cms/img/share-card.png")
     return urljoin(page_url, url)
 

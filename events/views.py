@@ -9,7 +9,7 @@ from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import get_language
@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from cms.addresses import absolute_url
+from cms.language_fallback import reader_url
 from events import conf
 from events.ical import CalendarBuilder, original_identities
 from events.listing import (
@@ -97,7 +98,9 @@ def event_detail(request, page, *, registrant=None, token: str = ""):
     own_url = page.get_url(request) or ""
     # The index's address is this page's minus its slug: no query for the parent.
     index_url = own_url[: -len(page.slug) - 1] if own_url.endswith(f"{page.slug}/") else own_url
-    own_ics = page.ics_url_for(request)
+    # At the reader's address for an original shown in the reader's language: a subscription
+    # made there follows the translation once it is published (same UID, updated in place).
+    own_ics = reader_url(request, page.ics_url_for(request))
     ics_url = absolute_url(own_ics)
     json_ld_occurrences = [o for o in upcoming if o.end > now] or [featured]
     places = availability(page, json_ld_occurrences) if page.registers_here else {}
@@ -161,9 +164,24 @@ def calendar_response(request, body: bytes, last_modified, filename: str, *, att
     )
 
 
+def calendar_language(request, page) -> str:
+    """The language of a calendar file's text: the reader's; for an original served at the
+    reader's address (cms/language_fallback.py), the original's, so the whole file is the
+    original's calendar in one language (its ``LANGUAGE`` tags and fixed text agree)."""
+    if getattr(request, "language_fallback", None):
+        return page.locale.language_code
+    return get_language() or ""
+
+
 def feed(request, index, *, tag: str = "", area: str = ""):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
+    language = calendar_language(request, index)
+    with translation.override(language):
+        return _feed(request, index, tag=tag, area=area, language=language)
+
+
+def _feed(request, index, *, tag: str, area: str, language: str):
     now = timezone.now().replace(microsecond=0)
     events = index.events().for_feed().in_feed_window(now)
     site_name = getattr(Site.find_for_request(request), "site_name", "") or "Social Action Hub"
@@ -193,7 +211,7 @@ def feed(request, index, *, tag: str = "", area: str = ""):
         url=absolute_url(request.get_full_path()),
         now=now,
         request=request,
-        language=get_language() or "",
+        language=language,
         identities=original_identities(events),
     )
     builder.add_all(events)
@@ -203,13 +221,19 @@ def feed(request, index, *, tag: str = "", area: str = ""):
 def event_ics(request, page):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
+    language = calendar_language(request, page)
+    with translation.override(language):
+        return _event_ics(request, page, language)
+
+
+def _event_ics(request, page, language: str):
     builder = CalendarBuilder(
         name=page.title,
         description=page.summary,
         url=absolute_url(request.get_full_path()),
         now=timezone.now().replace(microsecond=0),
         request=request,
-        language=get_language() or "",
+        language=language,
         identities=original_identities([page]),
     )
     builder.add(page)

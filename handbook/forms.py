@@ -1,6 +1,7 @@
 """The form readers use to offer text for a gap in the handbook."""
 
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
@@ -8,6 +9,11 @@ from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
 NAME_MAX = 100
 TEXT_MIN = 20
 TEXT_MAX = 5000
+
+
+# ``lazy_text % values`` at import would fix the text in the default language: interpolated
+# only when shown, in the reader's language.
+_interpolated = lazy(lambda text, values: text % values, str)
 
 
 class ContributionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, forms.Form):
@@ -22,7 +28,9 @@ class ContributionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin,
         label=_("Your name"),
         max_length=NAME_MAX,
         error_messages={"required": _("Enter your name, so that editors can credit you.")},
-        help_text=_("As you would like editors to credit you. Up to %(max)s characters.") % {"max": NAME_MAX},
+        help_text=_interpolated(
+            _("As you would like editors to credit you. Up to %(max)s characters."), {"max": NAME_MAX}
+        ),
     )
     email = forms.EmailField(
         label=_("Your email address"),
@@ -39,8 +47,10 @@ class ContributionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin,
         max_length=TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 10}),
         error_messages={"required": _("Enter the text you would like to offer for this section.")},
-        help_text=_("Between %(min)s and %(max)s characters. Plain text; editors will format it.")
-        % {"min": TEXT_MIN, "max": TEXT_MAX},
+        help_text=_interpolated(
+            _("Between %(min)s and %(max)s characters. Plain text; editors will format it."),
+            {"min": TEXT_MIN, "max": TEXT_MAX},
+        ),
     )
     consent = forms.BooleanField(
         label=_("Editors may edit my text and publish it in the handbook, credited to the name above."),

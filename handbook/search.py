@@ -2,8 +2,9 @@
 practices, and glossary terms with their other names (registered in ``wagtail_hooks``).
 
 A fixed number of queries whatever the amount of content: the areas and the values of the
-reader's language (a dozen rows, matched here; two queries), the framework page when one of
-them matched, and the glossary's own search (one, and its page when a term matched).
+reader's language (a dozen rows, matched here; two queries) and the glossary's own search
+(one). The framework page and the glossary's (the handbook index) are top-level pages that
+site search found with the site's root (``cms.routing.top_pages``): no query.
 """
 
 import re
@@ -11,9 +12,10 @@ import re
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cms.routing import top_pages
 from cms.search import SearchMatch, highlight
 
-from .models import FrameworkArea, FrameworkPage, FrameworkValue, GlossaryTerm
+from .models import FrameworkArea, FrameworkPage, FrameworkValue, GlossaryTerm, HandbookIndexPage
 
 FRAMEWORK_LIMIT = 6
 GLOSSARY_LIMIT = 5
@@ -25,12 +27,28 @@ def _contains_all(text: str, words: list[str]) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(word)}", text, re.I) for word in words)
 
 
-def _facets(language_code: str) -> list:
+def _section_page(request, model, language_code: str):
+    """The live ``model`` page (the framework page, the handbook's index: children of the home
+    page) in the reader's language: among the site's top-level pages found with its root
+    (``cms.routing.top_pages``, no query), else looked up (one query)."""
+    found = top_pages(request)
+    if found is None:
+        return model.objects.live().filter(locale__language_code=language_code).order_by("path").first()
+    return next(
+        (page for page in found if page.specific_class is model and page.locale.language_code == language_code),
+        None,
+    )
+
+
+def _facets(request, language_code: str) -> list:
     """The reader's language's published areas, then values (by language code: no query for
-    the locale itself)."""
-    areas = FrameworkArea.objects.live().filter(locale__language_code=language_code).only(*FACET_FIELDS)
-    values = FrameworkValue.objects.live().filter(locale__language_code=language_code).only(*FACET_FIELDS)
-    return list(areas) + list(values)
+    the locale itself); read once per request (matches, then suggestions when nothing did)."""
+    memo = request.__dict__.setdefault("_handbook_facets", {}) if request is not None else {}
+    if language_code not in memo:
+        areas = FrameworkArea.objects.live().filter(locale__language_code=language_code).only(*FACET_FIELDS)
+        values = FrameworkValue.objects.live().filter(locale__language_code=language_code).only(*FACET_FIELDS)
+        memo[language_code] = list(areas) + list(values)
+    return memo[language_code]
 
 
 def _facet_matches(facet, query: str, words: list[str]) -> list[tuple[int, str, str, str]]:
@@ -56,12 +74,12 @@ def _facet_matches(facet, query: str, words: list[str]) -> list[tuple[int, str, 
 def framework_matches(request, query: str, words: list[str]) -> list[tuple[int, SearchMatch]]:
     language = get_language()
     scored = []
-    for order, facet in enumerate(_facets(language)):
+    for order, facet in enumerate(_facets(request, language)):
         for score, kind, title, text in _facet_matches(facet, query, words):
             scored.append((score, order, facet.slug, kind, title, text))
     if not scored:
         return []
-    page = FrameworkPage.objects.live().filter(locale__language_code=language).order_by("path").first()
+    page = _section_page(request, FrameworkPage, language)
     if page is None:
         return []
     base = page.get_url(request)
@@ -74,7 +92,8 @@ def framework_matches(request, query: str, words: list[str]) -> list[tuple[int, 
 
 def glossary_matches(request, query: str, words: list[str]) -> list[tuple[int, SearchMatch]]:
     found = []
-    for term, url in GlossaryTerm.search_with_urls(request, query, limit=GLOSSARY_LIMIT):
+    index_page = _section_page(request, HandbookIndexPage, get_language())
+    for term, url in GlossaryTerm.search_with_urls(request, query, limit=GLOSSARY_LIMIT, index_page=index_page):
         other_names = [name.strip() for name in term.alternative_names.splitlines() if name.strip()]
         typed = query.casefold().strip()
         if term.term.casefold() == typed or any(name.casefold() == typed for name in other_names):
@@ -111,7 +130,7 @@ def site_search_matches(request, query: str, words: list[str]) -> list[SearchMat
 def site_search_vocabulary(request) -> list[str]:
     """The names readers might have been trying to type: areas, values and glossary terms."""
     language = get_language()
-    names = [facet.name for facet in _facets(language)]
+    names = [facet.name for facet in _facets(request, language)]
     terms = GlossaryTerm.objects.live().filter(locale__language_code=language).order_by("term")
     names += list(terms.values_list("term", flat=True))
     return names

@@ -3,6 +3,7 @@
 from wagtail.models import Page, Site
 
 from cms.addresses import site_address, sync_default_site
+from cms.demo_images import demo_image
 from cms.demo_tools import Progress
 
 from .factories import HomePageFactory
@@ -28,12 +29,22 @@ def load(progress: Progress) -> None:
         # Wagtail's install creates a plain "Welcome" page; it has nothing worth keeping.
         Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
         root.refresh_from_db()
+        image, alt = demo_image("circle-meeting", progress)
         home = HomePageFactory(
-            parent=root, title="Learning from each other", slug="home", introduction=INTRODUCTION, body=BODY
+            parent=root,
+            title="Learning from each other",
+            slug="home",
+            introduction=INTRODUCTION,
+            body=BODY,
+            lead_image=image,
+            lead_image_alt=alt,
         )
         progress.made("home page", created=True)
     else:
         progress.made("home page", created=False)
+        if home.lead_image_id is None:  # a home made before it had a picture
+            home.lead_image, home.lead_image_alt = demo_image("circle-meeting", progress)
+            home.save_revision().publish()
     if site is None:
         hostname, port = site_address()  # BASE_URL's
         Site.objects.create(

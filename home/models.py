@@ -1,14 +1,17 @@
 """The home page: a welcome, and slots for the handbook, upcoming events and latest stories."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from cms.models import BasePage
+from cms.models import BasePage, LeadImageFields
 
 
-class HomePage(BasePage):
+class HomePage(LeadImageFields, BasePage):
+    """Opens with a statement, an image (the lead image) and two actions: an event, your story."""
+
     introduction = models.TextField(
         max_length=600, help_text="A welcome of one or two sentences, shown large under the title."
     )
@@ -20,6 +23,7 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
+        LeadImageFields.lead_image_panel,
         FieldPanel("body"),
         FieldPanel("call_to_action_text"),
         FieldPanel("call_to_action_page"),
@@ -36,6 +40,11 @@ class HomePage(BasePage):
         "members.JoinPage",
     ]
     template = "home/home_page.html"
+
+    def clean(self):
+        super().clean()
+        if errors := self.lead_image_errors():
+            raise ValidationError(errors)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.introduction

@@ -69,6 +69,8 @@ class Submission(models.Model):
     lead_image_alt = models.CharField(_("lead image alt text"), max_length=250, blank=True)
     framework_areas = models.ManyToManyField("handbook.FrameworkArea", blank=True, related_name="+")
     framework_values = models.ManyToManyField("handbook.FrameworkValue", blank=True, related_name="+")
+    # Events the case study responds to (from a thank-you email's link); the page's related events.
+    related_events = models.ManyToManyField("events.EventPage", blank=True, related_name="+")
     place = models.CharField(_("place"), max_length=120, blank=True)
     period = models.CharField(_("period"), max_length=80, blank=True)
     organisations = models.TextField(_("organisations"), max_length=1000, blank=True)

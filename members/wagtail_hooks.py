@@ -8,12 +8,18 @@ submission with its sender, for moderators (URLs registered this way require adm
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.images import get_image_model
+from wagtail.images.permissions import permission_policy as image_permission_policy
+from wagtail.images.views.chooser import ImageSelectFormatView
+from wagtail.images.views.chooser import viewset as image_chooser_viewset
 from wagtail.models import Page, TaskState, WorkflowState
 
 from .models import JoinPage, Submission
@@ -105,6 +111,31 @@ def register_submission_menu_item():
 def hide_private_member_images(queryset, request):
     """Members' images are private until published: never offered for another page."""
     return queryset.exclude(collection=images.submissions_collection())
+
+
+class CheckedSelectFormatView(ImageSelectFormatView):
+    """Wagtail's rich-text "choose a format" step for an image, which (unlike its other image
+    views) never asks whether the user may choose that image: anyone with admin access could
+    read a private member image's title and alt text, and insert it into another page's text,
+    by its id. Here it asks, and a private member image is refused to everyone, as the chooser
+    leaves it out for everyone (decision 0043)."""
+
+    def dispatch(self, request, *args, image_id, **kwargs):
+        image = get_object_or_404(get_image_model(), id=image_id)
+        allowed = image_permission_policy.user_has_permission_for_instance(request.user, "choose", image)
+        if not allowed or images.is_private(image):
+            raise PermissionDenied
+        return super().dispatch(request, *args, image_id=image_id, **kwargs)
+
+
+@hooks.register("register_admin_urls", order=-10)
+def check_image_select_format():
+    """Before Wagtail's own admin URLs (its viewsets' hook has order 0), so this view answers
+    the chooser's select-format address; Wagtail still names and reverses it as its own."""
+    view = CheckedSelectFormatView.as_view(
+        model=get_image_model(), preserve_url_parameters=image_chooser_viewset.preserve_url_parameters
+    )
+    return [path(f"{image_chooser_viewset.url_prefix}/<int:image_id>/select_format/", view)]
 
 
 class JoinRequestsPanel(Component):

@@ -1,83 +1,22 @@
 # ruff: noqa: E501  (demo prose reads better unwrapped)
 """Demo library: fourteen stories and case studies written for this project.
 
-The groups, places and people are invented. Lead images are simple drawings made in code
-(Pillow), described honestly in their alt text. Running the loader twice changes nothing.
+The groups, places and people are invented. Lead images are scenes drawn for the project
+(cms/demo_images.py), described in their alt
+text; some entries have none. Running the loader twice changes nothing.
 """
 
 import datetime
-import math
-from io import BytesIO
 
 from django.apps import apps
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
-from wagtail.images.models import Image
 from wagtail.models import Site
 
+from cms.demo_images import demo_image
 from cms.demo_tools import Progress, child_page
 from handbook.models import FrameworkArea, FrameworkValue
 
 from .factories import CaseStudyPageFactory, StoryIndexPageFactory, StoryPageFactory
 from .models import Completeness
-
-# (title, drawing, colours, alt text)
-IMAGES = {
-    "ring": (
-        "Demo drawing: a ring of chairs",
-        "ring",
-        ("#1d4e5f", "#f7c948"),
-        "A simple drawing of eight yellow dots in a ring on a dark teal background, like chairs set out in a circle.",
-    ),
-    "bars": (
-        "Demo drawing: rising bars",
-        "bars",
-        ("#f4f1ea", "#2d6a3e"),
-        "A simple drawing of five green bars rising from left to right on a cream background.",
-    ),
-    "links": (
-        "Demo drawing: linked dots",
-        "links",
-        ("#e6f0f6", "#0b5394"),
-        "A simple drawing of blue dots joined by lines into a loose web on a pale blue background.",
-    ),
-}
-
-
-def _drawing(kind: str, background: str, ink: str) -> BytesIO:
-    image = PILImage.new("RGB", (960, 540), background)
-    draw = ImageDraw.Draw(image)
-    if kind == "ring":
-        for step in range(8):
-            angle = step * math.tau / 8
-            x, y = 480 + 180 * math.cos(angle), 270 + 180 * math.sin(angle)
-            draw.ellipse((x - 36, y - 36, x + 36, y + 36), fill=ink)
-    elif kind == "bars":
-        for step in range(5):
-            height = 80 + step * 80
-            draw.rectangle((140 + step * 150, 480 - height, 240 + step * 150, 480), fill=ink)
-    else:
-        points = [(160, 140), (420, 100), (760, 180), (300, 380), (620, 420), (820, 360)]
-        for start, end in [(0, 1), (1, 2), (0, 3), (3, 4), (4, 5), (2, 5), (1, 4)]:
-            draw.line((points[start], points[end]), fill=ink, width=8)
-        for x, y in points:
-            draw.ellipse((x - 30, y - 30, x + 30, y + 30), fill=ink)
-    buffer = BytesIO()
-    image.save(buffer, "PNG")
-    buffer.seek(0)
-    return buffer
-
-
-def _image(key: str, progress: Progress) -> tuple[Image, str]:
-    title, kind, (background, ink), alt = IMAGES[key]
-    image = Image.objects.filter(title=title).first()
-    if image is None:
-        image = Image.objects.create(
-            title=title, file=ImageFile(_drawing(kind, background, ink), name=f"demo-{kind}.png")
-        )
-        progress.made(f"image: {title}", created=True)
-    return image, alt
 
 
 def _para(*texts: str) -> list:
@@ -98,7 +37,7 @@ STORIES = [
         "areas": ["listening", "organise"],
         "values": ["participation"],
         "completeness": Completeness.REVIEWED,
-        "image": "ring",
+        "image": "shared-meal",
         "credit_name": "Nadia",
         "body": _para(
             "We never set out to start a union. I made too much soup one evening and knocked on three doors. By the third month there were twenty of us in the community room, and somebody asked whether anyone else's bedroom wall was black with mould.",
@@ -133,7 +72,7 @@ STORIES = [
         "areas": ["leadership", "organise"],
         "values": ["accountability", "participation"],
         "completeness": Completeness.REVIEWED,
-        "image": "bars",
+        "image": "organising",
         "credit_name": "Owen",
         "body": _para(
             "For the first year, two of us did everything: the phone, the shopping, the van. Then one of us got ill.",
@@ -145,6 +84,7 @@ STORIES = [
     },
     {
         "slug": "the-bench-conversations",
+        "image": "park-bench",
         "title": "The bench conversations",
         "summary": "Older residents and young people sat on the same park bench, one hour a week, and swapped what they knew.",
         "place": "Norfolk",
@@ -167,7 +107,7 @@ STORIES = [
         "areas": ["leadership", "strategy"],
         "values": ["participation", "accountability"],
         "completeness": Completeness.COMPLETE,
-        "image": "links",
+        "image": "circle-meeting",
         "credit_name": "Priya",
         "body": _para(
             "Our chair was kind and tireless, and every decision went through her. When she moved away we realised nobody else knew how.",
@@ -191,6 +131,7 @@ STORIES = [
     },
     {
         "slug": "open-door-forum-nights",
+        "image": "circle-meeting",
         "title": "Open-door forum nights",
         "summary": "A monthly forum where anyone can bring a problem and leave with three offers of help.",
         "place": "Manchester",
@@ -217,7 +158,7 @@ CASE_STUDIES = [
         "areas": ["connect", "organise"],
         "values": ["accountability", "participation"],
         "completeness": Completeness.REVIEWED,
-        "image": "links",
+        "image": "shared-meal",
         "context": "Each group had volunteers and donated food, but none could afford the training and checks a public fridge needs.",
         "what_was_done": "The groups wrote one shared cleaning and temperature log, trained volunteers together, and took turns hosting the inspection visits.",
         "who_took_part": "About forty volunteers across five groups, with a food-safety officer who gave two free sessions.",
@@ -256,7 +197,7 @@ CASE_STUDIES = [
         "areas": ["listening", "reach"],
         "values": ["participation", "learning"],
         "completeness": Completeness.NEEDS_DETAIL,
-        "image": "ring",
+        "image": "circle-meeting",
         "context": "Meetings were always in English and the same twenty people came.",
         "what_was_done": "Volunteers from the conversation class translated six questions and asked them door to door and at the school gate.",
         "who_took_part": "Fifteen volunteers; around three hundred households answered.",
@@ -276,7 +217,7 @@ CASE_STUDIES = [
         "areas": ["reach", "organise"],
         "values": ["accountability"],
         "completeness": Completeness.COMPLETE,
-        "image": "bars",
+        "image": "organising",
         "context": "Members without cars were missing meetings; the nearest bus ran twice a day.",
         "what_was_done": "The groups raised the money together, a transport charity agreed to insure and maintain the minibus, and bookings went on one shared calendar.",
         "who_took_part": "Seven groups, eleven volunteer drivers.",
@@ -306,6 +247,7 @@ CASE_STUDIES = [
     },
     {
         "slug": "skills-swap-register",
+        "image": "park-bench",
         "title": "A skills-swap register",
         "summary": "A network kept a simple list of what each member could teach, and matched people every month.",
         "place": "Belfast",
@@ -325,6 +267,7 @@ CASE_STUDIES = [
     },
     {
         "slug": "planning-a-year-on-one-wall",
+        "image": "organising",
         "title": "Planning a year on one wall",
         "summary": "A network chose three priorities for the year by covering a wall with sticky notes and voting with dots.",
         "place": "Newcastle",
@@ -373,7 +316,7 @@ def load(progress: Progress) -> None:
             if key not in ("slug", "tags", "areas", "values", "image", "quotations")
         }
         if row.get("image"):
-            fields["lead_image"], fields["lead_image_alt"] = _image(row["image"], progress)
+            fields["lead_image"], fields["lead_image_alt"] = demo_image(row["image"], progress)
         if row.get("quotations"):
             fields["quotations"] = row["quotations"]
         fields["first_published_at"] = start + datetime.timedelta(days=17 * number)

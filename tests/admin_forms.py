@@ -7,13 +7,14 @@ previews accept (Wagtail defers required fields there).
 """
 
 import pytest
+import wagtail_factories
 from django.http import QueryDict
 from wagtail.blocks.base import BlockWidget
 from wagtail.models import Locale, get_page_models
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import _querydict_from_form
 
-from cms.factories import StandardPageFactory
+from cms.factories import ImageCreditFactory, StandardPageFactory
 from cms.models import SiteText
 from events.factories import EventIndexPageFactory, EventPageFactory, OrganisationFactory, PersonFactory, VenueFactory
 from handbook.factories import (
@@ -68,6 +69,8 @@ def every_page_type(home_page):
     VenueFactory.create_batch(2)
     PersonFactory.create_batch(2)
     OrganisationFactory.create_batch(2)
+    for _ in range(2):
+        ImageCreditFactory(image=wagtail_factories.ImageFactory())
     SiteText.objects.get_or_create(locale=Locale.get_default(), defaults={"tagline": "Learning together"})
     made = {type(page.specific) for page in pages}
     missing = [m.__name__ for m in get_page_models() if m.is_creatable and m not in made]

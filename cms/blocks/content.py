@@ -6,6 +6,7 @@ quotation decides how to credit its source, the image refuses to save without al
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -45,8 +46,12 @@ class HeadingBlock(blocks.StructBlock):
 
 class QuotationValue(blocks.StructValue):
     def credit(self) -> str:
-        """'Name, Role' — or just whichever of the two is given."""
-        return ", ".join(part for part in (self.get("person"), self.get("role")) if part)
+        """'Name, Role' — or just whichever of the two is given. The name is isolated (``<bdi>``):
+        a Latin name beside an Arabic role keeps its comma on the right side."""
+        person, role = self.get("person"), self.get("role")
+        if person and role:
+            return format_html("<bdi>{}</bdi>, {}", person, role)
+        return format_html("<bdi>{}</bdi>", person) if person else role or ""
 
 
 class QuotationBlock(blocks.StructBlock):

@@ -150,6 +150,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite serves the demo and the tests, where a threaded server answers several requests at
+    # once (an admin publish beside its preview). Each write transaction takes the lock when it
+    # starts and waits up to 20 s for another, rather than failing with "database is locked";
+    # write-ahead logging lets readers go on while one request writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL"}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: CACHE_URL (redis://…) in production; a per-process memory cache otherwise.
@@ -416,6 +424,9 @@ RATE_LIMITS = {
     "contribution": env.integer("RATE_LIMIT_CONTRIBUTIONS", 10),
     "join": env.integer("RATE_LIMIT_JOIN", 10),
     "registration": env.integer("RATE_LIMIT_REGISTRATIONS", 10),
+    # Per address typed, not per sender: registration emails (confirm, "you are already
+    # registered") one address may be sent in a window, however many clients ask.
+    "registration_mail": env.integer("RATE_LIMIT_REGISTRATION_MAILS", 5),
 }
 
 # --- Privacy of members' data (issue 17) -------------------------------------------------

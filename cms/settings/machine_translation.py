@@ -14,6 +14,11 @@ from urllib.parse import urlsplit
 
 from .env import MissingSetting
 
+# Google's client is not in requirements.txt: it brings about a dozen packages (grpcio and
+# protobuf among them, compiled) into every install for a service that is off by default.
+# Whoever chooses it installs this release, the one checked against wagtail-localize's class.
+GOOGLE_PACKAGE = "google-cloud-translate==3.28.0"
+
 CLASSES = {
     "deepl": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
     "libretranslate": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
@@ -66,7 +71,10 @@ def machine_translator(environ: Mapping | None = None) -> dict | None:
         }
     else:
         if not _google_installed():
-            raise MissingSetting("MACHINE_TRANSLATOR=google needs the google-cloud-translate package installed.")
+            raise MissingSetting(
+                "MACHINE_TRANSLATOR=google needs the google-cloud-translate package, which requirements.txt "
+                f"does not install: pip install {GOOGLE_PACKAGE} (or choose deepl or libretranslate). See README.md."
+            )
         options = {
             "PROJECT_ID": _required(environ, "GOOGLE_CLOUD_PROJECT_ID", service),
             "LOCATION": environ.get("GOOGLE_CLOUD_TRANSLATE_LOCATION", "").strip() or "global",

@@ -8,7 +8,8 @@ from wagtail.models import Page, Site
 
 from cms.addresses import absolute_url
 from cms.language_fallback import reader_address
-from cms.page_links import localized
+from cms.page_links import localize, localized
+from cms.routing import top_pages
 
 register = template.Library()
 
@@ -35,7 +36,11 @@ def _site_root(context):
 @register.simple_tag
 def localized_page(page):
     """``{% localized_page value.link_page as target %}``: the live translation of a chosen page
-    in the reader's language, else the page itself (cms/page_links.py; batched per render)."""
+    in the reader's language, else the page itself (cms/page_links.py; batched per render).
+    Given a page's id (``page.call_to_action_page_id``) the chosen page itself is never
+    fetched: only its translation, or itself, in the same query. None for a missing page."""
+    if isinstance(page, int):
+        return localize([page]).get(page)
     return localized(page)
 
 
@@ -65,11 +70,15 @@ def _menu_items(root, request) -> list[dict]:
         if children is None:
             children = root.get_children().live().in_menu().only(*fields)
         return [{"pk": c.pk, "title": c.title, "url": c.get_url(request), "path": c.path} for c in children]
-    both = Page.objects.live().filter(
-        Q(path__startswith=root.path, depth=root.depth + 1)
-        | Q(path__startswith=original_root.path, depth=original_root.depth + 1)
-    )
-    children = list(both.order_by("path").only(*fields))
+    mine, originals = top_pages(request, root), top_pages(request, original_root)
+    if mine is not None and originals is not None:  # found while routing (cms/routing.py)
+        children = sorted(mine + originals, key=lambda page: page.path)
+    else:
+        both = Page.objects.live().filter(
+            Q(path__startswith=root.path, depth=root.depth + 1)
+            | Q(path__startswith=original_root.path, depth=original_root.depth + 1)
+        )
+        children = list(both.order_by("path").only(*fields))
     own = {c.translation_key: c for c in children if c.path.startswith(root.path)}
     code = get_language() or ""
     items = []

@@ -16,6 +16,7 @@ from django.utils.html import format_html
 from wagtail.models import Page
 
 from cms.addresses import absolute_url
+from cms.routing import root_translations
 from cms.untranslated import is_untranslated, original_language
 
 register = template.Library()
@@ -34,12 +35,15 @@ def _language(code: str) -> dict:
 def _page_translations(page: Page, request) -> list[dict]:
     """Live translations of ``page`` (itself included), in the order of settings.LANGUAGES."""
     order = [code for code, _name in settings.LANGUAGES]
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .select_related("locale")
-        .only("id", "url_path", "path", "depth", "locale_id", "locale__language_code", "translation_key")
-    )
+    # The home page's translations were found while routing (cms/routing.py): no query.
+    pages = [other for other in root_translations(request, page) or [] if other.live]
+    if not pages:
+        pages = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .only("id", "url_path", "path", "depth", "locale_id", "locale__language_code", "translation_key")
+        )
     found = {}
     for other in pages:
         code = other.locale.language_code

@@ -3,7 +3,10 @@ to single occurrences of a series.
 
 Wagtail idiom: ``OccurrenceChange`` is an ``Orderable`` with a ``ParentalKey`` to the page, so
 editors add rows in an ``InlinePanel`` and the rows live in the page's revisions (previewable,
-moderated, published together with the page) thanks to django-modelcluster.
+moderated, published together with the page) thanks to django-modelcluster. It is also a
+``TranslatableMixin``, so wagtail-localize gives each translation of the page rows of its own
+(same ``translation_key``, the translation's locale): the note is translated, the date and the
+action are copied from the original when translations are synced.
 """
 
 import zoneinfo
@@ -16,7 +19,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from events.occurrences import (
     REPEAT_MONTHLY_DAY,
@@ -202,7 +205,7 @@ def localize_date(day):
     return datetime.combine(day, time(23, 59))
 
 
-class OccurrenceChange(Orderable):
+class OccurrenceChange(TranslatableMixin, Orderable):
     """A change to one date of a series: cancel it, move it, or add a note to it."""
 
     ACTIONS = [("cancel", _("Cancel this date")), ("move", _("Move this date")), ("note", _("Add a note only"))]
@@ -221,7 +224,8 @@ class OccurrenceChange(Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        # TranslatableMixin's unique_together (translation_key, locale), Orderable's ordering.
         verbose_name = _("change to one date")
 
     def clean(self):

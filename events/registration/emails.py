@@ -1,8 +1,9 @@
 """Every email a registrant gets, in their language, with their own links.
 
 Each goes through the site's email queue (``cms.mail.QueuedEmailBackend``, docs/decisions/0060)
-like any other: nothing here talks to a mail server. Every email but the one saying a
-registration is cancelled carries the cancel link. Emails that give or change a place in the
+like any other: nothing here talks to a mail server. Every email to someone who still holds a
+registration carries the cancel link (the thank-you too); those saying it has ended (cancelled,
+lapsed, the event cancelled) have nothing to cancel. Emails that give or change a place in the
 person's calendar carry an iTIP invitation (``itip.py``): ``text/calendar; method=REQUEST`` (or
 ``CANCEL``) as an alternative part, as calendars expect, and the same as ``invite.ics``.
 """
@@ -17,6 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from cms.addresses import absolute_url
+from cms.language_fallback import reader_address
 
 from . import itip
 from .dates import occurrence_for
@@ -54,15 +56,27 @@ def page_in_language(registrant):
     return page
 
 
+def address_in_language(registrant, page, url: str) -> str:
+    """``url`` of ``page`` (from ``page_in_language``) at the registrant's language's address
+    even when the event is not translated into it: that address shows the original with a
+    notice in their language (cms/language_fallback.py)."""
+    language = registrant.language
+    if language and page.locale.language_code != language and language in dict(settings.LANGUAGES):
+        return reader_address(url, language)
+    return url
+
+
 def personal_url(registrant, action: str = "") -> str:
     page = page_in_language(registrant)
     path = page.url + page.reverse_subpage("registration_view", kwargs={"token": make_token(registrant)})
-    return absolute_url(path + (f"{action}/" if action else ""))
+    return absolute_url(address_in_language(registrant, page, path) + (f"{action}/" if action else ""))
 
 
-def _story_url() -> str:
+def _story_url(registrant) -> str:
+    """The case-study form with this event ticked (``?event=``, members/submissions/forms.py):
+    what they send in becomes a response to it. Signing in or up keeps the address (``next``)."""
     try:
-        return absolute_url(reverse("members:submission_new"))
+        return absolute_url(reverse("members:submission_new")) + f"?event={registrant.page_id}"
     except NoReverseMatch:
         return ""
 
@@ -78,12 +92,12 @@ def send(registrant, kind: str, *, subject: str = "", text: str = "", now=None) 
             "page": page,
             "occurrence": occurrence,
             "zone": page.zone.key,
-            "event_url": absolute_url(page.url),
+            "event_url": absolute_url(address_in_language(registrant, page, page.url)),
             "personal_url": personal_url(registrant),
             "confirm_url": personal_url(registrant, "confirm"),
             "accept_url": personal_url(registrant, "accept"),
             "cancel_url": personal_url(registrant, "cancel"),
-            "story_url": _story_url(),
+            "story_url": _story_url(registrant),
             "site_name": settings.WAGTAIL_SITE_NAME,
             "message_text": text,
             "join_disclosed": kind == "join",

@@ -6,6 +6,7 @@ readers, a honeypot, and a signed "form shown at" time (``cms.forms``).
 
 from django import forms
 from django.utils.formats import date_format
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -30,6 +31,11 @@ def _date_label(occurrence, available) -> str:
     }
 
 
+# ``lazy_text % values`` at import would fix the text in the default language: interpolated
+# only when shown, in the reader's language.
+_interpolated = lazy(lambda text, values: text % values, str)
+
+
 class RegistrationForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, forms.Form):
     occurrence = forms.ChoiceField(
         label=_("Date"),
@@ -42,7 +48,7 @@ class RegistrationForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin,
         label=_("Your name"),
         max_length=NAME_MAX,
         error_messages={"required": _("Enter your name, so the organisers know who is coming.")},
-        help_text=_("Up to %(max)s characters.") % {"max": NAME_MAX},
+        help_text=_interpolated(_("Up to %(max)s characters."), {"max": NAME_MAX}),
     )
     email = forms.EmailField(
         label=_("Your email address"),

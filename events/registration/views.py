@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms import ratelimit
+from cms.language_fallback import reader_url
 
 from . import seats
 from .dates import key_of, open_occurrences
@@ -77,17 +78,26 @@ def register(request, page):
     elif request.method == "POST" and form.is_valid():
         if not form.is_spam():
             data = form.cleaned_data
-            seats.register(
-                canonical_page(page),
-                occurrence_date=key_of(form.chosen_occurrence()),
-                name=data["name"],
-                email=data["email"],
-                access_needs=data["access_needs"],
-                user=request.user,
-                language=get_language() or "",
-                verified=_verified(request, data["email"]),
-            )
-        return redirect(page.url + page.reverse_subpage("registered_view"))
+            verified = _verified(request, data["email"])
+            # The address typed is mailed (to confirm, or "already registered"): limited per
+            # address, so nobody fills someone's inbox from many connections. A member's own
+            # confirmed address is not mailed to confirm, and is not counted.
+            limited = not verified and ratelimit.is_limited_for_recipient("registration_mail", data["email"])
+            if limited:
+                ratelimit.refuse(form, ratelimit.recipient_limited_message())
+            else:
+                seats.register(
+                    canonical_page(page),
+                    occurrence_date=key_of(form.chosen_occurrence()),
+                    name=data["name"],
+                    email=data["email"],
+                    access_needs=data["access_needs"],
+                    user=request.user,
+                    language=get_language() or "",
+                    verified=verified,
+                )
+        if not limited:
+            return redirect(reader_url(request, page.url + page.reverse_subpage("registered_view")))
     response = _render(
         request,
         page,
@@ -114,7 +124,8 @@ def personal(request, page, token: str, action: str = ""):
         raise Http404
     if action and request.method == "POST":
         {"confirm": seats.confirm, "accept": seats.accept, "cancel": seats.cancel}[action](registrant)
-        return redirect(page.url + page.reverse_subpage("registration_view", kwargs={"token": token}))
+        url = page.url + page.reverse_subpage("registration_view", kwargs={"token": token})
+        return redirect(reader_url(request, url))
     registrant.refresh_from_db()
     if action:
         return private(

@@ -56,6 +56,12 @@ class FrameworkFacetQuerySet(LiveQuerySet):
             local_slug=Coalesce(Subquery(translated.values("slug")[:1]), F("slug")),
         )
 
+    def with_stable_slug(self):
+        """Annotated with ``stable_slug``: the slug of the facet's original (first-created) row,
+        which keys its illustration (``handbook.illustrations``) in every language."""
+        originals = self.model.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk")
+        return self.annotate(stable_slug=Subquery(originals.values("slug")[:1]))
+
     def same_facet(self, slug: str):
         """Every language's published version of the facet whose slug (in any language) is ``slug``."""
         keys = self.model.objects.live().filter(slug=slug).values("translation_key")

@@ -50,10 +50,10 @@ class FrameworkPage(RoutablePageMixin, BasePage):
         return self.search_description or self.introduction
 
     def areas(self):
-        return FrameworkArea.objects.live().filter(locale_id=self.locale_id)
+        return FrameworkArea.objects.live().filter(locale_id=self.locale_id).with_stable_slug()
 
     def values(self):
-        return FrameworkValue.objects.live().filter(locale_id=self.locale_id)
+        return FrameworkValue.objects.live().filter(locale_id=self.locale_id).with_stable_slug()
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

@@ -34,7 +34,7 @@ from wagtail.search import index
 from cms.admin_forms import LocaleUniqueForm
 from cms.models.drafts import SCHEDULE_PANEL, LiveQuerySet
 
-OTHER_LETTER = "#"
+from ..alphabets import LATIN, Alphabet
 
 
 class GlossaryTermQuerySet(LiveQuerySet):
@@ -56,6 +56,26 @@ class GlossaryTermQuerySet(LiveQuerySet):
         return self.filter(
             Q(term__icontains=query) | Q(alternative_names__icontains=query) | Q(short_definition__icontains=query)
         )
+
+    def in_reading_order(self, alphabet: Alphabet = LATIN):
+        """A to Z whatever the case (the database's own collation differs: SQLite puts "a"
+        after "Z"), after the article in Arabic; the slug breaks ties, so paging is stable."""
+        return self.order_by(alphabet.sort_key(), "slug")
+
+    def starting_with(self, letter: str, alphabet: Alphabet = LATIN):
+        """Terms listed under ``letter`` (see handbook/alphabets.py); every term when empty."""
+        return self.filter(alphabet.starts_with(letter)) if letter else self
+
+    def initials(self, alphabet: Alphabet = LATIN) -> set[str]:
+        """The letters that have at least one term, from one query returning at most a few
+        dozen rows however many terms there are."""
+        firsts = self.order_by().annotate(first=alphabet.first_letter()).values_list("first", flat=True)
+        return {alphabet.letter_of(first) for first in firsts.distinct()}
+
+    def before(self, term, alphabet: Alphabet = LATIN):
+        """Terms that come before ``term`` in reading order (to find the page it is on)."""
+        key = alphabet.sort_key(term.term)  # lowered by the database, as the terms are
+        return self.alias(key=alphabet.sort_key()).filter(Q(key__lt=key) | Q(key=key, slug__lt=term.slug))
 
 
 class GlossaryTerm(
@@ -122,11 +142,6 @@ class GlossaryTerm(
         return [line.strip() for line in self.alternative_names.splitlines() if line.strip()]
 
     @property
-    def letter(self) -> str:
-        first = self.term[:1].upper()
-        return first if "A" <= first <= "Z" else OTHER_LETTER
-
-    @property
     def anchor(self) -> str:
         return f"term-{self.slug}"
 
@@ -159,10 +174,11 @@ class GlossaryTerm(
         return "handbook/previews/no_handbook.html"
 
     @classmethod
-    def search_with_urls(cls, request, query: str, limit: int = 5) -> list[tuple["GlossaryTerm", str]]:
+    def search_with_urls(cls, request, query: str, limit: int = 5, index_page=None) -> list[tuple["GlossaryTerm", str]]:
         """Up to ``limit`` terms matching ``query`` with the URL of each, for site search.
 
-        Two queries however many terms match: the search, and the glossary's page.
+        Two queries however many terms match: the search, and the glossary's page (none when
+        the handbook's index page in the reader's language is given as ``index_page``).
         """
         from .index import HandbookIndexPage
 
@@ -177,7 +193,8 @@ class GlossaryTerm(
         terms = list(in_language.matching(query).order_by(best_first, "term")[:limit])
         if not terms:
             return []
-        index_page = HandbookIndexPage.objects.live().filter(locale_id=terms[0].locale_id).first()
+        if index_page is None:
+            index_page = HandbookIndexPage.objects.live().filter(locale_id=terms[0].locale_id).first()
         if index_page is None:
             return []
         base = index_page.get_url(request)

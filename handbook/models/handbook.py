@@ -95,11 +95,6 @@ class HandbookTree:
         following = self.pages[position + 1] if position + 1 < len(self.pages) else None
         return previous, following
 
-    def nested(self, parent=None) -> list[tuple[Page, list]]:
-        """The whole tree as (page, children) pairs, for the index's table of contents."""
-        parent = parent or self.index
-        return [(child, self.nested(child)) for child in self.children_of(parent)]
-
 
 class HandbookPage(BasePage):
     """A section of the handbook. Sections hold sub-sections, to any depth."""

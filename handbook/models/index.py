@@ -5,12 +5,13 @@ Wagtail idiom: ``RoutablePageMixin`` lets one page answer several URLs below its
 decorated with ``@path``. Child pages are still routed the usual way.
 """
 
-import string
+from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,11 +21,17 @@ from cms import ratelimit
 from cms.models import BasePage
 from handbook.forms import ContributionForm
 
+from ..alphabets import OTHER_LETTER, alphabet_for
+from .contents import contents_page
 from .gaps import GapContribution, HandbookGap
-from .glossary import OTHER_LETTER, GlossaryTerm
-from .handbook import HandbookPage, HandbookTree
+from .glossary import GlossaryTerm
+from .handbook import HandbookPage
 
 GLOSSARY_SEARCH_MAX = 100
+# Terms per page of the glossary: about a screenful or two; the page costs the same however
+# many terms there are (docs/performance.md).
+GLOSSARY_PAGE_SIZE = 20
+GLOSSARY_LIST_FIELDS = ("id", "term", "slug", "short_definition", "alternative_names", "translation_key", "locale_id")
 
 
 class HandbookIndexPage(RoutablePageMixin, BasePage):
@@ -101,8 +108,11 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def contents(self, request):
-        tree = HandbookTree(self)
-        return self.render(request, context_overrides={"contents": tree.nested(), "gap_count": self._gaps().count()})
+        page_obj, sections = contents_page(self, request, request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={"page_obj": page_obj, "sections": sections, "gap_count": self._gaps().count()},
+        )
 
     def _gaps(self):
         return HandbookGap.objects.open().filter(page__path__startswith=self.path)
@@ -117,39 +127,50 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
 
     @path("glossary/")
     def glossary(self, request):
-        """Every term by letter, or those matching the reader's words.
+        """The terms A to Z, a page at a time: all of them, those under one letter
+        (``?letter=C``) or those matching the reader's words (``?q=``). ``?term=<slug>`` opens
+        the page of that term's letter that lists it (the term page's way back).
 
-        One query for the terms (only the fields the list shows).
+        Three queries whatever the glossary's size: the letters that have terms, the count
+        and the page of terms (only the fields the list shows); two more for ``?term=``.
         """
         query = request.GET.get("q", "").strip()[:GLOSSARY_SEARCH_MAX]
-
-        def build():
-            terms = GlossaryTerm.objects.live().filter(locale_id=self.locale_id).matching(query)
-            groups: dict[str, list] = {}
-            fields = ("id", "term", "slug", "short_definition", "alternative_names", "translation_key", "locale_id")
-            for term in terms.only(*fields):
-                groups.setdefault(term.letter, []).append(term)
-            letters = [*string.ascii_uppercase, OTHER_LETTER]
-            context = {
-                "page": self,
-                "query": query,
-                "groups": [(letter, groups[letter]) for letter in letters if letter in groups],
-                "letters": [
-                    (letter, letter in groups) for letter in letters if letter != OTHER_LETTER or letter in groups
-                ],
-            }
-            html = render_to_string("handbook/components/glossary_list.html", context, request=request)
-            return html, sum(len(group) for group in groups.values())
-
-        glossary_list, term_count = build()
+        alphabet = alphabet_for(get_language() or "")  # the page's own language (its address)
+        letters = [*alphabet.letters, OTHER_LETTER]
+        letter = request.GET.get("letter", "").strip().upper()
+        letter = letter if letter in letters else ""
+        number = request.GET.get("page")
+        terms = GlossaryTerm.objects.live().filter(locale_id=self.locale_id)
+        initials = terms.initials(alphabet)
+        slug = request.GET.get("term", "")
+        found = terms.filter(slug=slug).only("term", "slug").first() if slug and not query else None
+        if found is not None:
+            letter = alphabet.letter_of(found.term)
+            number = terms.starting_with(letter, alphabet).before(found, alphabet).count() // GLOSSARY_PAGE_SIZE + 1
+        shown = (
+            terms.matching(query).starting_with(letter, alphabet).in_reading_order(alphabet).only(*GLOSSARY_LIST_FIELDS)
+        )
+        page_obj = Paginator(shown, GLOSSARY_PAGE_SIZE).get_page(number)
+        groups: dict[str, list] = {}
+        for term in page_obj:
+            groups.setdefault(alphabet.letter_of(term.term), []).append(term)
+        glossary_url = self.get_url(request) + "glossary/"
+        kept = {"q": query} if query else {"letter": letter} if letter else {}
         return self.render(
             request,
             template="handbook/glossary.html",
             context_overrides={
                 "route_title": _("Glossary"),
                 "query": query,
-                "glossary_list": glossary_list,
-                "term_count": term_count,
+                "letter": letter,
+                "glossary_url": glossary_url,
+                "groups": list(groups.items()),
+                "letters": [(each, each in initials) for each in letters if each != OTHER_LETTER or each in initials]
+                if initials
+                else [],
+                "page_obj": page_obj,
+                "query_prefix": urlencode(kept) + "&" if kept else "",
+                "term_count": page_obj.paginator.count,
             },
         )
 
@@ -161,7 +182,15 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
     def render_glossary_term(self, request, term):
         """A term's page; also its preview in the admin (``term`` may be an unsaved draft,
         whose related terms and pages are kept in memory, so they are read without a query)."""
-        related = term.related_terms.order_by("term").only("id", "term", "slug", "short_definition", "live")
+        fields = ("id", "term", "slug", "short_definition", "live", "locale_id", "translation_key")
+        related = list(term.related_terms.order_by("term").only(*fields))
+        if any(item.locale_id != term.locale_id for item in related):
+            # A translated term keeps its original's related terms (wagtail-localize copies the
+            # links): show each in the term's language where it has been translated (one query).
+            keys = [item.translation_key for item in related]
+            same_language = GlossaryTerm.objects.filter(locale_id=term.locale_id, translation_key__in=keys)
+            local = {item.translation_key: item for item in same_language.only(*fields)}
+            related = sorted({local.get(item.translation_key, item) for item in related}, key=lambda item: item.term)
         explained_in = term.explained_in.select_related("page")
         return self.render(
             request,

@@ -11,6 +11,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from handbook.blocks.notes import collector_from
+from handbook.illustrations import facet_key, illustration_url
 from handbook.models import FrameworkPage, HandbookIndexPage, HandbookPage
 
 register = template.Library()
@@ -96,3 +97,18 @@ def route_breadcrumbs(context, current: str, glossary: bool = False, wanted: boo
     if wanted:
         trail.append((_("Sections needed"), base + "wanted/"))
     return {"request": request, "page": page, "ancestors": ancestors, "trail": trail, "current": current}
+
+
+@register.filter
+def framework_illustration(facet) -> str:
+    """``{{ area|framework_illustration }}``: the static address of that area's or value's
+    drawing, or of the site's mark (``handbook.illustrations``)."""
+    return illustration_url(facet_key(facet))
+
+
+@register.simple_tag
+def fallback_illustration_url(*candidates) -> str:
+    """``{% fallback_illustration_url area value as src %}``: the drawing of the first candidate
+    given (an area or value, or its stable slug), else the site's mark. Missing candidates are
+    fine (simple-tag arguments resolve to ""), unlike a filter's argument."""
+    return illustration_url(next((key for key in map(facet_key, candidates) if key), None))

@@ -9,13 +9,17 @@ The optional lead image is checked by content before decoding (``images.check_up
 storing it happens in the view, inside the same transaction as the submission.
 """
 
+import uuid
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail.models import Locale
 
 from cms.forms import AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin
+from cms.page_links import localize
 from cms.text import strip_bidi_controls
+from events.models import EventPage
 from stories.models import CASE_STUDY_SECTIONS
 from stories.models.entry import validate_place
 
@@ -25,6 +29,8 @@ from . import images
 # Query parameters that tick a framework area or value in advance (members_tags.share_story_url).
 AREA_PARAMETER = "area"
 VALUE_PARAMETER = "value"
+# ... and the event it responds to (``?event=<id or translation key>``, from a thank-you email).
+EVENT_PARAMETER = "event"
 
 # The fields a member must fill before sending in (drafts need only the title).
 REQUIRED_TO_SUBMIT = ["summary", "context", "what_was_done", "consent"]
@@ -40,6 +46,23 @@ CHOOSE_AGAIN = _(
     "Your image was not kept: browsers cannot hold on to a chosen file when a form is shown again. "
     "Please choose it again."
 )
+
+
+class EventsField(forms.ModelMultipleChoiceField):
+    """The events offered (``SubmissionForm._offer_events``); one sent back that is not (no
+    longer published, or never was) is left out quietly rather than refused."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.titles: dict[int, str] = {}  # pk -> title in the reader's language (_offer_events)
+
+    def clean(self, value):
+        offered = {str(pk) for pk in self.queryset.values_list("pk", flat=True)}
+        return super().clean([item for item in value or [] if str(item) in offered])
+
+    def label_from_instance(self, obj):
+        """The event's title in the reader's language when it has a live translation."""
+        return self.titles.get(obj.pk, obj.title)
 
 
 class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, forms.ModelForm):
@@ -86,6 +109,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
             "tags",
             "framework_areas",
             "framework_values",
+            "related_events",
             "place",
             "period",
             "organisations",
@@ -107,6 +131,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
             "tags": _("Tags"),
             "framework_areas": _("Framework areas"),
             "framework_values": _("Framework values"),
+            "related_events": _("The event this responds to"),
             "place": _("Place"),
             "period": _("Period"),
             "organisations": _("Organisations"),
@@ -119,9 +144,11 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
                 "My email address is never published."
             ),
         }
+        field_classes = {"related_events": EventsField}
         widgets = {
             "framework_areas": forms.CheckboxSelectMultiple,
             "framework_values": forms.CheckboxSelectMultiple,
+            "related_events": forms.CheckboxSelectMultiple,
             "tags": forms.TextInput(attrs={"list": "tag-suggestions"}),
         }
 
@@ -135,6 +162,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
         self.fields["framework_values"].queryset = self.fields["framework_values"].queryset.filter(
             locale=locale, live=True
         )
+        self._offer_events(preselect)
         if preselect is not None:
             self._tick_in_advance(preselect)
         self.fields["new_image"].help_text = (
@@ -163,6 +191,7 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
                 field.widget.attrs["rows"] = 6
         self.fields["framework_areas"].help_text = _("Optional. Tick any that fit.")
         self.fields["framework_values"].help_text = _("Optional. Tick any that fit.")
+        self.fields["related_events"].help_text = _("Untick it if your story is not about this event.")
         for name in REQUIRED_TO_SUBMIT:
             self.fields[name].required = submitting
         self.fields["consent"].error_messages["required"] = _("Tick the box to agree before sending it in.")
@@ -230,3 +259,50 @@ class SubmissionForm(AccessibleFormMixin, HoneypotMixin, MinimumFillTimeMixin, f
             if slugs:
                 chosen = self.fields[name].queryset.filter(slug__in=slugs).values_list("pk", flat=True)
                 self.initial[name] = list(chosen)
+
+    def _offer_events(self, query) -> None:
+        """Only the events this case study is linked to are offered (never a list of every
+        event): those it already has, the one named in the address, and those sent back."""
+        field = self.fields["related_events"]
+        chosen = set(self.instance.related_events.values_list("pk", flat=True)) if self.instance.pk else set()
+        named = event_named(query.get(EVENT_PARAMETER)) if query is not None else None
+        if named is not None:
+            chosen.add(named.pk)
+            self.initial["related_events"] = [*chosen]
+        if self.is_bound:
+            sent = [value for value in self.data.getlist(self.add_prefix("related_events"))[:10] if _is_id(value)]
+            chosen |= set(_linkable().filter(pk__in=sent).values_list("pk", flat=True))
+        field.queryset = EventPage.objects.filter(pk__in=chosen).order_by("start_date", "pk")
+        # Named in the reader's language (the link stays to the original): the site's own page
+        # localisation (cms.page_links), one query.
+        if chosen:
+            field.titles = {pk: page.title for pk, page in localize(list(chosen)).items()}
+        self.offers_events = bool(chosen)
+
+
+def _is_id(value) -> bool:
+    return isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18
+
+
+def _linkable():
+    """Events a story may be linked to from the form: published and public."""
+    return EventPage.objects.live().public()
+
+
+def event_named(value) -> EventPage | None:
+    """The live, public event ``value`` names (its id, or its translation key), in the site's
+    default language when it has one; None for anything else, quietly."""
+    if not isinstance(value, str) or not value or len(value) > 40:
+        return None
+    if _is_id(value):
+        found = _linkable().filter(pk=int(value)).first()
+    else:
+        try:
+            key = uuid.UUID(value)
+        except ValueError:
+            return None
+        found = _linkable().filter(translation_key=key).order_by("pk").first()
+    if found is None:
+        return None
+    default = _linkable().filter(translation_key=found.translation_key, locale=Locale.get_default()).first()
+    return default or found

@@ -154,7 +154,9 @@ def submission_preview(request, pk):
     and every piece of member text goes through the template's autoescaping.
     """
     submission = get_object_or_404(
-        Submission.objects.select_related("lead_image").prefetch_related("framework_areas", "framework_values"),
+        Submission.objects.select_related("lead_image").prefetch_related(
+            "framework_areas", "framework_values", "related_events"
+        ),
         pk=pk,
         owner=request.user,
     )
@@ -166,7 +168,7 @@ def submission_preview(request, pk):
         "entry_areas": list(submission.framework_areas.all()),
         "entry_values": list(submission.framework_values.all()),
         "related_entries": [],
-        "related_events": [],
+        "related_events": list(submission.related_events.all()),
         "index_url": "",
     }
     return render(request, "members/submissions/preview.html", context)

@@ -147,6 +147,7 @@ def _copy_to_page(submission, page):
     page.tags.set(submission.tag_names())
     page.framework_areas.set(list(submission.framework_areas.all()))
     page.framework_values.set(list(submission.framework_values.all()))
+    page.related_events.set(list(submission.related_events.all()))
     page.submitted_by = submission.owner
 
 

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
@@ -25,8 +25,9 @@ from wagtail.search import index
 
 from cms.admin_forms import OneLanguagePageForm
 from cms.blocks import QuotationBlock
-from cms.models import BasePage
+from cms.models import BasePage, LeadImageFields
 from cms.models.mixins import restricted_q
+from handbook.illustrations import fallback_annotations
 from stories.panels import SubmittedByPanel
 
 from .facets import AREA, TAG, VALUE, entry_facets
@@ -75,6 +76,12 @@ class StoryEntryQuerySet(PageQuerySet):
         """What a card needs: its tags in one extra query, nothing per item."""
         return self.prefetch_related("tags")
 
+    def with_fallback_illustration(self):
+        """Each entry annotated with ``fallback_area`` / ``fallback_value``: the stable slugs of its
+        first area and value, whose drawing its card shows when it has no lead image (in the
+        same query: subqueries, not one query per card)."""
+        return self.annotate(**fallback_annotations("stories"))
+
     def of_kind(self, kind: str):
         content_type_id = kind_content_type_ids().get(kind)
         return self.filter(content_type_id=content_type_id) if content_type_id else self.none()
@@ -118,6 +125,9 @@ class StoryEntryQuerySet(PageQuerySet):
             )
             .annotate(overlap=F("shared_tags") + F("shared_areas"))
             .filter(overlap__gt=0)
+            .with_fallback_illustration()
+            .select_related("lead_image")
+            .prefetch_related("lead_image__renditions")  # the cards' pictures: one query
             .order_by("-overlap", "-first_published_at", "pk")[:limit]
         )
 
@@ -126,7 +136,8 @@ StoryEntryManager = PageManager.from_queryset(StoryEntryQuerySet)
 
 
 def with_card_tags(entries) -> list:
-    """The entries of one page of results, each with ``card_tags``: one query for all.
+    """The entries of one page of results, each with ``card_tags``: one query for all, and
+    their lead images' renditions: one more (the images themselves come joined, ``entries()``).
 
     Cheaper than ``prefetch_related("tags")``, which builds (and throws away) a taggit
     queryset per entry before filling it, about half a millisecond each on a page of twelve.
@@ -138,30 +149,20 @@ def with_card_tags(entries) -> list:
         tags_by_entry[item.content_object_id].append(item.tag)
     for entry in entries:
         entry.card_tags = tags_by_entry[entry.pk]
+    prefetch_related_objects(entries, "lead_image__renditions")
     return entries
 
 
-class StoryEntry(BasePage):
+class StoryEntry(LeadImageFields, BasePage):
     """Fields and behaviour shared by ``StoryPage`` and ``CaseStudyPage``."""
 
     og_type = "article"
     base_form_class = OneLanguagePageForm  # framework areas, values and events in the page's language
 
-    @property
-    def search_result_date(self):
-        """The date site search shows beside this entry (cms/search.py): when it was published."""
-        return self.first_published_at
+    # The date site search shows beside this page, when it was published (cms/search.py reads the field).
+    search_result_date_field = "first_published_at"
 
     summary = models.TextField(max_length=400, help_text=_("Two or three sentences: what happened and why it matters."))
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    lead_image_alt = models.CharField(
-        _("lead image alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Required with an image: describe what it shows for people who cannot see it."),
-    )
     place = models.CharField(
         max_length=120,
         blank=True,
@@ -193,14 +194,10 @@ class StoryEntry(BasePage):
     )
 
     objects = StoryEntryManager()
-    # Served with its images and their renditions (share card and lead picture) in one query.
-    serve_select_related = ("social_image", "lead_image")
-    serve_prefetch_related = ("lead_image__renditions", "social_image__renditions")
-
     shared_panels = [
         SubmittedByPanel(),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Lead image")),
+        LeadImageFields.lead_image_panel,
         FieldPanel("place"),
     ]
     classification_panels = [
@@ -249,8 +246,8 @@ class StoryEntry(BasePage):
         super().clean()
         if self.slug in RESERVED_SLUGS:
             raise ValidationError({"slug": _("This address is used by the library itself; choose another.")})
-        if self.lead_image_id and not self.lead_image_alt.strip():
-            raise ValidationError({"lead_image_alt": _("Describe the image for people who cannot see it.")})
+        if errors := self.lead_image_errors():
+            raise ValidationError(errors)
         try:
             validate_place(self.place)
         except ValidationError as error:

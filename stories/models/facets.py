@@ -18,16 +18,18 @@ class Facet:
     slug: str
     name: str
     count: int = 0
+    key: str = ""  # an area's or value's stable slug, which names its drawing (handbook.illustrations)
 
 
-def _rows(queryset, facet: str, sort, slug: str, name: str, count):
-    """One part of the union: the same five columns, in the same order, from any model."""
+def _rows(queryset, facet: str, sort, slug: str, name: str, count, key=None):
+    """One part of the union: the same six columns, in the same order, from any model."""
     return queryset.order_by().values_list(
         Value(facet, output_field=CharField()),
         sort,
         slug,
         name,
         count,
+        key or Value("", output_field=CharField()),
     )
 
 
@@ -37,8 +39,8 @@ def _zero():
 
 def _group(rows) -> dict[str, list[Facet]]:
     grouped: dict[str, list] = {TAG: [], AREA: [], VALUE: [], PLACE: []}
-    for facet, sort, slug, name, count in rows:
-        grouped[facet].append((sort, name.lower(), Facet(slug=slug, name=name, count=count)))
+    for facet, sort, slug, name, count, key in rows:
+        grouped[facet].append((sort, name.lower(), Facet(slug=slug, name=name, count=count, key=key)))
     return {facet: [item for *_key, item in sorted(items, key=lambda row: row[:2])] for facet, items in grouped.items()}
 
 
@@ -66,11 +68,11 @@ def entry_facets(entry) -> dict[str, list[Facet]]:
     from handbook.models import FrameworkArea, FrameworkValue
 
     tags = Tag.objects.filter(stories_taggedstory_items__content_object_id=entry.pk)
-    areas = FrameworkArea.objects.filter(stories=entry.pk).in_language_of(entry.locale_id)
-    values = FrameworkValue.objects.filter(stories=entry.pk).in_language_of(entry.locale_id)
+    areas = FrameworkArea.objects.filter(stories=entry.pk).in_language_of(entry.locale_id).with_stable_slug()
+    values = FrameworkValue.objects.filter(stories=entry.pk).in_language_of(entry.locale_id).with_stable_slug()
     union = _rows(tags, TAG, _zero(), "slug", "name", _zero()).union(
-        _rows(areas, AREA, "sort_order", "local_slug", "local_name", _zero()),
-        _rows(values, VALUE, "sort_order", "local_slug", "local_name", _zero()),
+        _rows(areas, AREA, "sort_order", "local_slug", "local_name", _zero(), "stable_slug"),
+        _rows(values, VALUE, "sort_order", "local_slug", "local_name", _zero(), "stable_slug"),
         all=True,
     )
     return _group(union)

@@ -49,8 +49,9 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
 
     def entries(self):
         """Live stories and case studies in this library. Listings never show the entries'
-        quotations, so that StreamField is neither fetched nor decoded."""
-        return StoryEntry.objects.live().descendant_of(self).defer_streamfields()
+        quotations, so that StreamField is neither fetched nor decoded; their cards' lead
+        images come in the same query."""
+        return StoryEntry.objects.live().descendant_of(self).defer_streamfields().select_related("lead_image")
 
     def tags_with_counts(self):
         """Tags used by live entries here, each with how many entries use it: one query."""
@@ -85,13 +86,14 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
             # primary keys, which it passes through to the database unchanged.
             results = (
                 StoryEntry.objects.filter(pk__in=filtered.values("pk"))
+                .with_fallback_illustration()
                 .order_by(*ordering)
                 .search(terms, order_by_relevance=sort == "relevance")
             )
         else:
             if sort == "relevance":
                 sort = "newest"
-            results = filtered.order_by(*ordering, "-pk")
+            results = filtered.with_fallback_illustration().order_by(*ordering, "-pk")
         return filterset, results, sort
 
     def paginate(self, request, results):

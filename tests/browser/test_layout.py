@@ -8,6 +8,7 @@ together, so a failure lists everything that is off rather than the first thing.
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
+from wagtail.models import Site
 
 from events.models import EventIndexPage, EventPage
 from handbook.models import FrameworkPage, HandbookIndexPage, HandbookPage
@@ -45,7 +46,13 @@ MEASURE = """() => {
     'main p, main ul, main ol, main dl, main form, main table, main figure, main section, main h2')]
     .filter(el => shown(el) && !h1.contains(el));
   const trail = document.querySelector('.breadcrumbs ol');
+  // The site's name, line by line, against the phone's Menu button (its word differs by language).
+  const name = document.createRange();
+  name.selectNodeContents(document.querySelector('.site-header__name'));
+  const menu = document.querySelector('.site-menu__toggle').getBoundingClientRect();
+  const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
   return {
+    nameUnderMenu: menu.width > 0 && [...name.getClientRects()].some(line => !apart(line, menu)),
     scrollWidth: root.scrollWidth, width: root.clientWidth,
     title: Math.round(start(h1)),
     content: Math.round(Math.min(...blocks.map(start))),
@@ -55,7 +62,8 @@ MEASURE = """() => {
 
 
 def public_addresses() -> list[str]:
-    """One page of every public page type (English, plus Arabic for the right-to-left layout),
+    """One page of every public page type (English, plus Welsh and Arabic: right to left, and the
+    header's longer words),
     the routes those pages add, search and the sign-in pages."""
     addresses = []
     for model in PAGE_TYPES:
@@ -78,16 +86,18 @@ def public_addresses() -> list[str]:
         "/accounts/login/",
         "/accounts/signup/",
     ]
-    for model in (HomePage, FrameworkPage, StoryPage, EventPage):
-        page = model.objects.live().filter(locale__language_code="ar").first()
-        if page is not None:
-            addresses.append(page.url)
+    for code in ("cy", "ar"):
+        for model in (HomePage, FrameworkPage, StoryPage, EventPage):
+            page = model.objects.live().filter(locale__language_code=code).first()
+            if page is not None:
+                addresses.append(page.url)
     return addresses
 
 
 def test_no_page_is_wider_than_the_window_and_titles_line_up(page, live_server, roles):
     # roles (with home_page) puts back the root page, locale and groups an earlier browser test flushed.
     call_command("load_demo_content", verbosity=0)
+    Site.objects.update(site_name="Social Action Hub")  # the real name's length, not the fixtures' "Test Hub"
     addresses = public_addresses()
     misfits = []
     for width in WIDTHS:
@@ -97,6 +107,8 @@ def test_no_page_is_wider_than_the_window_and_titles_line_up(page, live_server, 
             assert response.status == 200, f"{address} answered {response.status}"
             got = page.evaluate(MEASURE)
             where = f"{address} at {width}px"
+            if got["nameUnderMenu"]:
+                misfits.append(f"{where}: the Menu button covers the site's name")
             if got["scrollWidth"] > got["width"]:
                 misfits.append(f"{where}: the page is {got['scrollWidth']}px wide")
             if abs(got["title"] - got["content"]) > 2:

@@ -36,9 +36,9 @@ def _invitation(received):
 def _register(page, base, event_url, name, address):
     page.goto(base + event_url)
     # The page's primary action leads to the registration box; its link opens the form.
-    page.get_by_role("link", name="Register", exact=True).click()
+    page.get_by_role("link", name=re.compile(r"^(Register|Join the waiting list)$")).click()
     expect(page).to_have_url(re.compile("#event-register$"))
-    page.get_by_role("link", name=re.compile(r"^(Register for|Join the waiting list)")).click()
+    page.get_by_role("link", name=re.compile(r"^(Register|Join the waiting list) for")).click()
     page.get_by_label("Your name").fill(name)
     page.get_by_label("Your email address").fill(address)
     page.get_by_label("Access needs (optional)").fill("Live captions")
@@ -86,6 +86,8 @@ def test_register_wait_get_the_offer_and_hear_of_the_postponement(
     # The event is full: Kofi is put on the waiting list.
     kofi.goto(base + event.url)
     expect(kofi.get_by_text("All places are taken")).to_be_visible()
+    # The page's primary action says so too, not "Register".
+    expect(kofi.locator(".event__action").get_by_role("link")).to_have_text("Join the waiting list")
     _register(kofi, base, event.url, "Kofi Boateng", "kofi@example.org")
     work_the_queue()
     _confirm(kofi, base, smtp_server.to("kofi@example.org")[-1])

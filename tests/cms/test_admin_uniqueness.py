@@ -45,7 +45,7 @@ def test_every_snippet_uniqueness_rule_is_a_field_error(admin_client, every_page
             edit_url = reverse(viewset.get_url_name("edit"), args=[second.pk])
             data = form_data(admin_client.get(edit_url).content.decode(), form_class)
             for name in rule:
-                data[name] = str(getattr(first, name))
+                data[name] = str(first.serializable_value(name))  # a chosen object by its id
             response = admin_client.post(edit_url, data)
             _assert_field_error(response, field, data[field], f"editing a {model.__name__}")
             add_url = reverse(viewset.get_url_name("add"))

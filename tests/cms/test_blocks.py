@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from cms.blocks import CalloutBlock, HeadingBlock, ImageWithAltBlock
+from cms.blocks import CalloutBlock, HeadingBlock, ImageWithAltBlock, QuotationBlock
 
 
 def test_heading_anchor_made_from_text_when_empty():
@@ -91,3 +91,18 @@ def test_image_srcset_lists_each_width_once_when_the_original_is_narrower(origin
     for srcset in srcsets:
         listed = [int(width) for width in re.findall(r" (\d+)w(?:,|$)", srcset)]
         assert listed == (widths if len(widths) > 1 else []), srcset  # one rendition: a plain URL
+
+
+@pytest.mark.parametrize(
+    "person, role, shown",
+    [
+        ("Nadia", "جارة وطبّاخة", "<bdi>Nadia</bdi>, جارة وطبّاخة"),
+        ("Nadia", "", "<bdi>Nadia</bdi>"),
+        ("", "Neighbour", "Neighbour"),
+        ("<b>Nadia</b>", "<i>cook</i>", "<bdi>&lt;b&gt;Nadia&lt;/b&gt;</bdi>, &lt;i&gt;cook&lt;/i&gt;"),
+    ],
+)
+def test_a_quotations_credit_isolates_the_name_so_an_arabic_page_keeps_its_comma_in_place(person, role, shown):
+    block = QuotationBlock()
+    html = block.render(block.to_python({"quote": "Everybody came for soup.", "person": person, "role": role}))
+    assert f'<span class="quotation__credit">{shown}</span>' in html

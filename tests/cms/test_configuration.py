@@ -54,6 +54,15 @@ def test_production_refuses_sqlite():
     assert "DATABASE_URL must point at PostgreSQL" in result.stderr
 
 
+def test_google_translation_without_its_package_stops_the_start_saying_how_to_install_it():
+    # The project's own environment, where requirements.txt does not install Google's client.
+    result = manage("check", env={**PRODUCTION_ENV, "MACHINE_TRANSLATOR": "google", "GOOGLE_CLOUD_PROJECT_ID": "p"})
+    assert result.returncode == 2
+    assert "Configuration error: MACHINE_TRANSLATOR=google needs the google-cloud-translate package" in result.stderr
+    assert "pip install google-cloud-translate==3.28.0" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_base_settings_have_debug_off():
     from cms.settings import base
 

@@ -28,4 +28,5 @@ def test_the_help_menu_opens_the_guide(django_user_model, home_page, group):
         assert heading in guide
     assert "Request changes" in guide and "Decline" in guide and "⋯ → Translate" in guide
     assert "Handbook page" in guide and "Case study" in guide
+    assert "Reports → Translation status" in guide
     assert '"New person" or "New venue" tab' in guide and "Changes to single dates of a series" in guide

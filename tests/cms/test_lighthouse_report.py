@@ -31,12 +31,16 @@ def test_each_report_keeps_the_other(tmp_path, monkeypatch):
 
     result = {"rps": 100.0, "p50": 1.0, "p99": 2.0, "errors": 0}
     targets = [["bare", "/bench/bare/"], ["home", "/en/"]]
-    bench.report(targets, {"bare": result, "home": result}, {"bare": result, "home": result}, {"home": 31.5})
+    publishing = {**result, "publishes": 11, "stale": 0, "checked": 132}
+    uncached = {"bare": result, "home": result, "worker RSS MB": [120, 121]}
+    cached = {"bare": result, "home": result, "publish under load": publishing, "worker RSS MB": [118, 119]}
+    bench.report(targets, uncached, cached, {"home": 31.5})
     text = doc.read_text()
     assert "| home | 100 | 1.00 |" in text  # the benchmark table
     home_row = next(line for line in text.splitlines() if line.startswith("| home |"))
     assert home_row.endswith("| 31.5 |")  # and its cold cost
     assert "| home (`/en/`) | mobile | 98 | 100 | 900 |" in text  # Lighthouse kept
+    assert "11 publishes, 0 of 132" in text and "uncached [120, 121] MB" in text  # publishing and memory
 
     lighthouse.record([("home", "/en/", "mobile", scores(99))])
     text = doc.read_text()

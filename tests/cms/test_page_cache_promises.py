@@ -5,7 +5,8 @@
 - only GET and HEAD are ever answered from the cache;
 - the generation moves on again when the transaction commits;
 - anonymous pages say ``public`` with an ``s-maxage``, personalised ones ``private``;
-- keys carry the release, and only the query parameters a view reads.
+- keys carry the release, and only the query parameters a view reads (and, when it asks,
+  whether there are any).
 """
 
 import pytest
@@ -190,3 +191,23 @@ def _home():
     from home.models import HomePage
 
     return HomePage.objects.get()
+
+
+def test_a_view_asking_only_whether_there_are_parameters_is_still_cached(rf):
+    """django-filter's ``data or QueryDict()`` asks whether the query string is empty: the
+    filtered story library is then kept per value of the parameters it reads, a made-up one
+    shares the entry, and an empty query string ("?&") is not mistaken for a non-empty one."""
+    calls = []
+
+    def view(request):
+        calls.append(request)
+        return HttpResponse(f"filtered by {request.GET.get('tag')}" if request.GET else "unfiltered")
+
+    middleware = PageCacheMiddleware(view)
+    assert middleware(rf.get("/en/stories/?tag=a")).content == b"filtered by a"
+    assert middleware(rf.get("/en/stories/?tag=a"))[HIT_HEADER] == "hit"
+    assert middleware(rf.get("/en/stories/?tag=a&utm=1"))[HIT_HEADER] == "hit"
+    assert middleware(rf.get("/en/stories/?tag=b")).content == b"filtered by b"
+    assert middleware(rf.get("/en/stories/?&")).content == b"unfiltered"
+    assert middleware(rf.get("/en/stories/?utm=1")).content == b"filtered by None"
+    assert len(calls) == 4

@@ -11,7 +11,14 @@ from urllib.parse import urljoin
 
 import pytest
 from django.core.management import call_command
+from wagtail.images.models import Image
 from wagtail.models import Page
+
+from cms.demo_images import SCENES
+from cms.drawings import DRAWINGS
+from events.models import EventPage
+from home.models import HomePage
+from stories.models import StoryEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -92,7 +99,7 @@ def lead_image_html(client) -> str:
 
     story = StoryPage.objects.live().filter(locale__language_code="en").exclude(lead_image=None).first()
     html = client.get(story.url).content.decode()
-    return html.split('class="figure entry__image"', 1)[1].split("</figure>", 1)[0]
+    return html.split('class="lead-image lead-image--page"', 1)[1].split("</figure>", 1)[0]
 
 
 def test_lead_image_is_responsive_modern_sized_and_fetched_first(demo):
@@ -136,17 +143,18 @@ def test_images_in_the_text_are_responsive_and_lazy(demo, home_page):
     assert 'alt="A drawing"' in img
 
 
-def test_a_story_reads_all_its_renditions_in_one_query_cold_or_warm(demo):
+def test_a_story_reads_all_its_renditions_in_two_queries_cold_or_warm(demo):
     """The lead image's renditions come with the page (cms/routing.py prefetches them): the
-    share card and every size of the picture cost one query together, on the first view after
-    a change as on a repeat view (docs/decisions/0034)."""
+    share card and every size of the picture cost one query together, and the related
+    stories' card pictures one more, on the first view after a change as on a repeat view
+    (docs/decisions/0034)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from stories.models import StoryPage
     from tests.query_counts import empty_caches
 
-    story = StoryPage.objects.live().filter(locale__language_code="en").exclude(lead_image=None).first()
+    story = StoryPage.objects.live().get(locale__language_code="en", slug="the-soup-that-started-a-tenants-union")
     demo.get(story.url)
     for cold in (True, False):
         if cold:
@@ -154,8 +162,8 @@ def test_a_story_reads_all_its_renditions_in_one_query_cold_or_warm(demo):
         with CaptureQueriesContext(connection) as queries:
             html = demo.get(story.url).content.decode()
         renditions = [q["sql"] for q in queries.captured_queries if "wagtailimages_rendition" in q["sql"]]
-        assert len(renditions) == 1, renditions
-        assert 'property="og:image" content="' in html and "<img" in html
+        assert len(renditions) == 2, renditions
+        assert 'property="og:image" content="' in html and 'class="lead-image lead-image--card"' in html
 
 
 def test_production_static_files_are_compressed_hashed_and_cached_forever(tmp_path, settings, rf):
@@ -183,3 +191,21 @@ def test_production_static_files_are_compressed_hashed_and_cached_forever(tmp_pa
     assert "max-age=315360000" in response["Cache-Control"]
     assert "immutable" in response["Cache-Control"]
     assert response["Content-Encoding"] == "br"
+
+
+def test_demo_images_are_the_projects_own_drawings_with_their_licence(demo):
+    """Stories, events and the home page open with scenes drawn for the project (SVG in the
+    repository, rasterised when the demo loads), each credited with its author and licence."""
+    for scene, (title, alt) in SCENES.items():
+        assert (DRAWINGS / f"{scene}.svg").read_text().startswith("<svg")
+        image = Image.objects.get(title=title)
+        assert (image.width, image.height) == (1440, 810) and image.file.name.endswith(".png")
+        assert image.description == alt
+        assert image.credit.author == "Social Action Hub contributors" and image.credit.licence == "CC BY 4.0"
+    english = {"locale__language_code": "en"}
+    assert StoryEntry.objects.filter(**english).exclude(lead_image=None).count() >= 6
+    assert EventPage.objects.filter(**english).exclude(lead_image=None).count() >= 5
+    assert HomePage.objects.filter(**english).get().lead_image.title in {title for title, _alt in SCENES.values()}
+    home = demo.get("/en/").content.decode()
+    assert 'class="lead-image lead-image--hero"' in home and 'rel="license">CC BY 4.0</a>' in home
+    assert 'rel="license">CC BY 4.0</a>' in lead_image_html(demo)

@@ -47,7 +47,7 @@ def test_standard_page_renders_its_blocks(client, home_page):
     assert '<h2 id="how-we-meet">How we meet</h2>' in html
     assert '<h3 id="the-rules">Small print</h3>' in html
     assert '<blockquote cite="https://example.org/notes">' in html
-    assert "Sam, Circle host" in html
+    assert "<bdi>Sam</bdi>, Circle host" in html
     assert 'class="callout callout--action"' in html
 
 

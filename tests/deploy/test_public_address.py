@@ -16,7 +16,7 @@ from django.test import Client
 from wagtail.models import Page, Site
 
 from cms.addresses import sync_default_site
-from cms.models import SiteSettings
+from cms.models import ImageCredit, SiteSettings
 from events.models import EventPage, Organisation
 from members.models import Submission
 
@@ -52,12 +52,14 @@ def hosts(text: str) -> set[str]:
 
 
 def external_links_in_content() -> set[str]:
-    """Hosts the demo content links to itself (references, organisations, join links)."""
+    """Hosts the demo content links to itself (references, organisations, join links, licences)."""
     found = set()
     for page in Page.objects.live().specific():
         found |= hosts(json.dumps(page.serializable_data(), default=str))
     for organisation in Organisation.objects.all():
         found |= hosts(organisation.website)
+    for credit in ImageCredit.objects.all():  # an image's licence and source
+        found |= hosts(credit.licence_url) | hosts(credit.source_url)
     for site_settings in SiteSettings.objects.all():  # the footer's social links
         found |= hosts(json.dumps(vars(site_settings), default=str))
     return found

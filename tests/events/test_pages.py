@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
 from cms.factories import StandardPageFactory
@@ -231,9 +233,15 @@ def test_query_counts_do_not_grow_from_10_to_500_events(client, home_page, make_
     from events.factories import VenueFactory
 
     venue = VenueFactory()
+    picture = Image.objects.create(title="Chairs", file=get_test_image_file())  # cards with pictures
     for i in range(10):
         make_event(
-            slug=f"event-{i}", start_date=days_ahead(i * 3 - 6), repeat="weekly" if i == 7 else "", tags=["forum"]
+            slug=f"event-{i}",
+            start_date=days_ahead(i * 3 - 6),
+            repeat="weekly" if i == 7 else "",
+            tags=["forum"],
+            lead_image=picture,
+            lead_image_alt="Chairs in a ring",
         )
     tag = EventPage.objects.get(slug="event-0").tagged_items.get().tag
     assert EventPage.objects.count() == 10

@@ -7,6 +7,8 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from tests.mailserver import work_the_queue
+
 from .registering import confirm, mails_to, register, site_event
 
 pytestmark = pytest.mark.django_db
@@ -73,6 +75,30 @@ def test_a_message_reaches_each_person_through_the_queue_alone(editor, full_work
     assert [m.to for m in mail.outbox] == [["ama@example.org"]]
     bad = editor.post(url, {"to": "all", "subject": "", "text": "Kept text"})
     assert bad.status_code == 200 and "Kept text" in bad.content.decode()
+
+
+def test_the_message_goes_through_the_real_queue_and_smtp_server_one_each(editor, full_workshop, smtp_server):
+    # The fixture registered everyone with locmem email; from here on mail is queued and sent by SMTP.
+    people = {
+        "ama@example.org": "HYPERLINK",
+        "kofi@example.org": "Kofi Boateng",
+        "efua@example.org": "Efua Owusu",
+    }
+    url = reverse("events_registrations_message", args=[full_workshop.pk])
+    editor.post(url, {"to": "all", "subject": "Bring a mug", "text": "We have tea, not cups."})
+    assert smtp_server.received == []  # queued, not sent during the request
+    work_the_queue()
+    assert sorted(r for item in smtp_server.received for r in item.recipients) == sorted(people)
+    for address in people:
+        (received,) = smtp_server.to(address)
+        assert received.recipients == [address] and received.message["To"] == address
+        assert received.subject == "Bring a mug" and "We have tea, not cups." in received.text
+        raw = received.message.as_string() + received.text  # encoded and decoded
+        for other, name in people.items():
+            if other != address:
+                assert other not in raw and name not in raw, (address, other)
+    work_the_queue()
+    assert len(smtp_server.received) == len(people)  # sent once
 
 
 def test_nobody_else_sees_registrants(full_workshop, django_user_model):

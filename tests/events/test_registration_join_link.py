@@ -8,6 +8,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 from icalendar import Calendar
+from wagtail.models import Locale
 
 from events.models import Registrant
 from events.registration import jobs
@@ -46,7 +47,17 @@ def _personal_path(address):
 
 
 def test_no_public_channel_carries_the_link(client, soon, events_index):
-    for url, text in channels(client, soon, events_index).items():
+    welsh = soon.copy_for_translation(Locale.objects.get_or_create(language_code="cy")[0], copy_parents=True)
+    welsh.save_revision().publish()
+    welsh.refresh_from_db()
+    texts = channels(client, soon, events_index)
+    # The registration form and "check your email" pages, and the Welsh translation and its form.
+    for url in (f"{soon.url}register/", f"{soon.url}register/sent/", welsh.url, f"{welsh.url}register/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        texts[url] = response.content.decode()
+    assert welsh.url.startswith("/cy/") and '<html lang="cy"' in texts[welsh.url]
+    for url, text in texts.items():
         assert not _secret_in(text), url
     html = client.get(soon.url).content.decode()
     assert "sent by email to the people registered, 24 hours before the start" in html

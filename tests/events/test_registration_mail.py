@@ -1,5 +1,6 @@
 """Registration emails as a mail client gets them: a real SMTP server (aiosmtpd) in the test
-process, fed by the site's own email queue and worker; calendar parts read with icalendar."""
+process, fed by the site's own email queue and worker; calendar parts read with icalendar and
+with ical.js (Thunderbird's parser), which must agree."""
 
 import datetime
 
@@ -8,6 +9,7 @@ from django.test import Client
 from icalendar import Calendar
 
 from events.models import Registrant
+from tests.icaljs import read_with_icaljs
 from tests.mailserver import work_the_queue
 
 from .conftest import local_now, publish, times_from
@@ -18,14 +20,23 @@ pytestmark = pytest.mark.django_db
 
 def _calendar(received, method):
     """The invitation in a received email: the text/calendar part with this method, which must
-    also come as invite.ics; both read with icalendar."""
+    also come as invite.ics; both read with icalendar and with ical.js, which see the same event."""
     parts = [part for part in received.parts("text/calendar") if part.get_param("method") == method]
     assert parts, f"no text/calendar; method={method} in {received.subject!r}"
     files = [part for part in received.attachments() if part.get_filename() == "invite.ics"]
     assert len(files) == 1 and files[0].get_param("method") == method
     calendars = [Calendar.from_ical(part.get_content()) for part in parts + files]
     assert all(str(calendar["METHOD"]) == method for calendar in calendars)
-    return calendars[0].walk("VEVENT")[0]
+    event = calendars[0].walk("VEVENT")[0]
+    for part in parts + files:
+        seen = read_with_icaljs(part.get_content())
+        assert seen["method"] == method and len(seen["events"]) == 1
+        (other,) = seen["events"]
+        assert other["uid"] == str(event["UID"]) and other["sequence"] == int(event["SEQUENCE"])
+        assert other["status"] == str(event["STATUS"])
+        start = event.decoded("DTSTART").astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert other["start"] == start, f"ical.js reads the start as {other['start']}, icalendar as {start}"
+    return event
 
 
 def test_the_whole_journey_through_the_queue_and_a_real_smtp_server(smtp_server, make_event):

@@ -51,7 +51,10 @@ def test_a_thank_you_with_a_story_link_after_the_end(workshop):
     assert jobs.run(now=workshop.end + datetime.timedelta(hours=1))["thank-yous"] == 1
     assert jobs.run(now=workshop.end + datetime.timedelta(hours=2))["thank-yous"] == 0
     (thanks,) = [m for m in mails_to(mail.outbox, "ama@example.org") if m.subject.startswith("Thank you")]
-    assert "http://localhost/en/members/submissions/new/" in thanks.body
+    # The form with this event ticked, so what they send in becomes a response to it
+    # (followed to an approved story in tests/members/test_story_from_an_event.py).
+    assert f"http://localhost/en/members/submissions/new/?event={workshop.pk}" in thanks.body
+    assert "cancel" in links(thanks.body)  # still registered: the footer, as in every email
     assert not [s for s in _subjects("kofi@example.org") if s.startswith("Thank you")]
 
 

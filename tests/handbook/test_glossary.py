@@ -1,4 +1,4 @@
-"""The glossary: A–Z with jump links, a page per term, search within, and which pages use a term."""
+"""The glossary: A–Z a page at a time with letter links, a page per term, search within, and which pages use a term."""
 
 import pytest
 from django.urls import reverse
@@ -25,10 +25,11 @@ def test_a_to_z_with_jump_links_and_anchors(client, handbook, terms):
     html = client.get("/en/handbook/glossary/").content.decode()
     jump = html.split('aria-label="Jump to letter"', 1)[1].split("</nav>", 1)[0]
     for letter in ("C", "M", "P"):
-        assert f'<a href="#letter-{letter.lower()}">{letter}</a>' in jump
+        assert f'<a href="/en/handbook/glossary/?letter={letter}">{letter}</a>' in jump
         assert f'id="letter-{letter.lower()}"' in html
     assert '<span class="az__empty">B</span>' in jump
-    assert '<a href="#letter-other">#</a>' in jump  # terms that start with a digit
+    assert '<a href="/en/handbook/glossary/?letter=%23">#</a>' in jump  # terms that start with a digit
+    assert '<span aria-current="page">All</span>' in jump
     assert html.index('id="letter-c"') < html.index('id="letter-m"') < html.index('id="letter-p"')
     assert 'id="term-can"' in html
     assert '<dfn><a href="/en/handbook/glossary/can/">CAN</a></dfn>' in html
@@ -43,7 +44,7 @@ def test_full_list_kept_until_a_term_changes(client, handbook, terms):
     terms["mutual"].save()
     html = client.get("/en/handbook/glossary/").content.decode()
     assert '<a href="/en/handbook/glossary/bread-fund/">Bread fund</a>' in html
-    assert '<a href="#letter-b">B</a>' in html
+    assert '<a href="/en/handbook/glossary/?letter=B">B</a>' in html
     assert "Mutual support" in html
     assert "Mutual aid" not in html
 

@@ -33,12 +33,22 @@ class Crawl:
     not_found: list = field(default_factory=list)
     broken_hreflang: list = field(default_factory=list)
     unmarked: list = field(default_factory=list)  # (path, text)
+    untranslated: list = field(default_factory=list)  # (path, text): marked English in a translated page
 
 
 def is_english(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     hits = [word for word in words if word in ENGLISH_WORDS]
     return len(hits) >= 3 and len(set(hits)) >= 2
+
+
+def lang_of(html: str, text: str) -> str:
+    """The language a browser gives ``text`` in ``html``: the nearest ``lang`` around it."""
+    document = lxml.html.fromstring(html)
+    element = next(e for e in document.iter() if isinstance(e.tag, str) and text in (e.text or ""))
+    while element.get("lang") is None:
+        element = element.getparent()
+    return element.get("lang")
 
 
 def _lang(element) -> str:
@@ -53,7 +63,18 @@ def _lang(element) -> str:
 
 def unmarked_english(document, code: str) -> list[str]:
     """Blocks of English text whose own language (nearest ``lang``) is ``code``."""
-    body = document.find("body")
+    return _english_blocks(document.find("body"), code)
+
+
+def marked_english(document) -> list[str]:
+    """Blocks of English in the page's main content marked as English (``lang="en"``): text an
+    editor has not translated yet, shown in the original."""
+    main = document.find(".//main")
+    return _english_blocks(main, "en")
+
+
+def _english_blocks(body, code: str) -> list[str]:
+    """Blocks of English text under ``body`` whose nearest ``lang`` is ``code``."""
     if body is None:
         return []
     texts: dict = {}
@@ -84,6 +105,13 @@ def unmarked_english(document, code: str) -> list[str]:
     return found
 
 
+def _is_translation(document, code: str) -> bool:
+    """A page of its own in ``code`` (not the original shown with a notice): its canonical
+    address is under the language's prefix."""
+    canonical = document.xpath('//head/link[@rel="canonical"]/@href')
+    return bool(canonical) and urlsplit(canonical[0]).path.startswith(f"/{code}/")
+
+
 def _alternates(document) -> dict:
     links = document.xpath('//head/link[@rel="alternate"][@hreflang]')
     return {link.get("hreflang"): link.get("href") for link in links}
@@ -112,6 +140,8 @@ def crawl(client, code: str, also: tuple = ()) -> Crawl:
             continue
         document = lxml.html.fromstring(response.content)
         result.unmarked += [(path, text) for text in unmarked_english(document, code)]
+        if _is_translation(document, code):
+            result.untranslated += [(path, text) for text in marked_english(document)]
         _check_hreflang(client, path, document, result, hreflang_cache)
         for href in document.xpath("//body//a/@href"):
             target = _path(urljoin("http://testserver" + path, href.split("#")[0]))

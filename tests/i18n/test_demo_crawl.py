@@ -7,7 +7,7 @@ import lxml.html
 import pytest
 from django.core.management import call_command
 
-from tests.i18n.language_crawl import crawl, is_english, unmarked_english
+from tests.i18n.language_crawl import crawl, is_english, marked_english, unmarked_english
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +26,9 @@ def test_the_welsh_and_arabic_demo_sites_have_no_dead_ends_and_no_unmarked_engli
         assert result.not_found == [], code
         assert result.broken_hreflang == [], code
         assert result.unmarked == [], code
+        # A whole demo in the language: its translated pages (handbook, framework and every
+        # practice, glossary, events and their per-date notes, half the stories) show no English.
+        assert result.untranslated == [], code
         assert all(status == 200 for status in result.visited.values()), code
 
 
@@ -39,3 +42,9 @@ def test_the_detector_finds_english_and_leaves_marked_english_alone():
     page = '<html lang="cy"><body><main><p>{}</p><p lang="en">{}</p><div lang="en"><p>{}</p></div></main></body></html>'
     found = unmarked_english(lxml.html.fromstring(page.format(sentence, sentence, sentence)), "cy")
     assert found == [sentence]
+    # English shown untranslated (marked) in the main content is found too; the header is not read.
+    marked = (
+        '<html lang="ar"><body><header><p lang="en">{}</p></header>'
+        '<main><p>نص</p><p lang="en">{}</p></main></body></html>'
+    )
+    assert marked_english(lxml.html.fromstring(marked.format(sentence, sentence))) == [sentence]

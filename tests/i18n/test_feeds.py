@@ -117,11 +117,13 @@ def test_translated_feed_repeats_are_byte_identical_and_answer_304(client, event
     assert english["ETag"] != first["ETag"]  # a different body in each language
 
 
-def test_a_language_without_the_events_index_has_no_feed(client, translated_site):
+def test_a_language_without_the_events_index_has_the_originals_feed(client, translated_site):
+    # No dead end (cms/language_fallback.py): the English feed, at the Welsh address.
     index = EventIndexPageFactory(parent=translated_site["en"]["home"])
     EventPageFactory(parent=index, slug="only-english", title="Only English")
     assert client.get("/en/events/feed.ics").status_code == 200
-    assert client.get("/cy/events/feed.ics").status_code == 404
+    welsh = client.get("/cy/events/feed.ics")
+    assert welsh.status_code == 200 and b"SUMMARY;LANGUAGE=en:Only English" in welsh.content
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ what is translated carries no mark; English pages are untouched."""
 import datetime
 import re
 
-import lxml.html
 import pytest
 
 from cms.demo_translations import translate_page, translate_snippet
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import OccurrenceChange
 from handbook.factories import FrameworkAreaFactory, FrameworkPageFactory, HandbookIndexPageFactory, HandbookPageFactory
+from tests.i18n.language_crawl import lang_of
 
 pytestmark = pytest.mark.django_db
 
@@ -35,15 +35,6 @@ STRINGS = {
 }
 ENGLISH_PARAGRAPH = "Start with a round: everyone says how they are, in one sentence."
 TRANSLATED_PARAGRAPH = {"cy": "Dechreuwch gyda rownd.", "ar": "ابدأ بجولة."}
-
-
-def _lang_of(html: str, text: str) -> str:
-    """The language a browser gives ``text``: the nearest ``lang`` around it."""
-    document = lxml.html.fromstring(html)
-    element = next(e for e in document.iter() if isinstance(e.tag, str) and text in (e.text or ""))
-    while element.get("lang") is None:
-        element = element.getparent()
-    return element.get("lang")
 
 
 @pytest.fixture
@@ -74,11 +65,11 @@ def handbook(translated_site, silent):
 def test_an_untranslated_block_of_a_translated_page_is_marked_english(client, handbook, code):
     html = client.get(f"/{code}/handbook/meetings/").content.decode()
     assert STRINGS["Running meetings"][code] in html
-    assert _lang_of(html, ENGLISH_PARAGRAPH[:20]) == "en"  # the block around the English paragraph
+    assert lang_of(html, ENGLISH_PARAGRAPH[:20]) == "en"  # the block around the English paragraph
     translated = TRANSLATED_PARAGRAPH[code]
-    assert _lang_of(html, translated) == code
+    assert lang_of(html, translated) == code
     intro = STRINGS["How we keep meetings short."][code]
-    assert _lang_of(html, intro) == code
+    assert lang_of(html, intro) == code
 
 
 def test_english_pages_carry_no_marks(client, handbook):
@@ -110,8 +101,8 @@ def test_a_practice_left_in_english_is_marked(client, framework, url):
     assert response.status_code == 200
     html = response.content.decode()
     code = url.split("/")[1]
-    assert _lang_of(html, "Talk with the people who never use what you offer") == "en"
-    assert _lang_of(html, STRINGS["Hearing people out before acting."][code]) == code
+    assert lang_of(html, "Talk with the people who never use what you offer") == "en"
+    assert lang_of(html, STRINGS["Hearing people out before acting."][code]) == code
 
 
 def test_a_per_date_note_left_in_english_is_marked(client, translated_site, silent):
@@ -131,4 +122,4 @@ def test_a_per_date_note_left_in_english_is_marked(client, translated_site, sile
     translate_page(event, "ar", STRINGS, silent)
     html = client.get("/ar/events/forum/").content.decode()
     assert STRINGS["Monthly forum"]["ar"] in html
-    assert _lang_of(html, "Bring a friend") == "en"
+    assert lang_of(html, "Bring a friend") == "en"

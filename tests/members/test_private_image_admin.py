@@ -17,6 +17,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import TaskState
 
 from members.factories import MemberFactory
+from members.models import Submission
 from stories.models import CaseStudyPage
 
 from .test_image_privacy import _encoded, _noise, _send
@@ -104,6 +105,38 @@ def test_wagtails_image_admin_never_lists_a_private_member_image(request, in_rev
     assert get_image_model().objects.filter(pk=private.pk).exists()
 
 
+@pytest.mark.parametrize("role", ["editor", "moderator"])
+def test_wagtails_views_of_one_image_refuse_a_private_member_image(request, in_review, role):
+    """Edit, delete, usage, its preview, the chooser's "chosen" step and the
+    multiple-upload edit: refused by id, so nobody learns its title or puts it on another page."""
+    _page, private, ordinary = in_review
+    staff = _client(request.getfixturevalue(role))
+    views = [
+        "/admin/images/{}/",
+        "/admin/images/{}/delete/",
+        "/admin/images/usage/{}/",
+        "/admin/images/{}/preview/original/",
+        "/admin/images/chooser/chosen/{}/",
+        "/admin/images/chooser/{}/select_format/",
+    ]
+    for view in views:
+        assert staff.get(view.format(ordinary.pk)).status_code == 200, view  # the view works
+        response = staff.get(view.format(private.pk))
+        assert response.status_code in (302, 403), view
+        assert PRIVATE_TITLE not in response.content.decode(), view
+    # Nor inserted into another page's text by sending the format form for it.
+    insert = {"image-chooser-insertion-format": "fullwidth", "image-chooser-insertion-alt_text": "x"}
+    refused = staff.post(f"/admin/images/chooser/{private.pk}/select_format/", insert)
+    assert refused.status_code in (302, 403) and b"embed" not in refused.content
+    chosen = staff.get(f"/admin/images/chooser/chosen-multiple/?id={private.pk}&id={ordinary.pk}")
+    assert chosen.status_code == 200 and PRIVATE_TITLE not in chosen.content.decode()
+    assert ordinary.title in chosen.content.decode()
+    staff.post(f"/admin/images/multiple/{private.pk}/", {f"image-{private.pk}-title": "Renamed"})
+    staff.post(f"/admin/images/multiple/{private.pk}/delete/")
+    private.refresh_from_db()
+    assert private.title == PRIVATE_TITLE
+
+
 def test_a_moderator_sees_the_image_in_the_review_preview_and_nobody_else_reaches_it(
     in_review, moderator, editor, member
 ):
@@ -175,3 +208,26 @@ def test_deleting_the_account_removes_the_draft_images_files_and_every_rendition
     assert response.status_code == 302
     assert not get_image_model().objects.filter(pk=private.pk).exists()
     assert [name for name in names if storage.exists(name)] == []
+
+
+def test_the_members_own_preview_shows_the_image_only_through_the_checked_views(in_review, member, editor):
+    """What the member's preview of their draft renders for its lead image (the picture, its
+    sources and the share card): checked addresses only, none under media, none reachable by
+    anyone but the member (and moderators)."""
+    page, private, _ordinary = in_review
+    owner = _client(member)
+    response = owner.get(f"/en/members/submissions/{Submission.objects.get(owner=member).pk}/preview/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    shown = image_urls(html) | set(re.findall(r'<meta property="og:image" content="([^"]+)"', html))
+    shown = {re.sub(r"^https?://[^/]+", "", url) for url in shown}
+    ours = {url for url in shown if "/members/images/" in url or Path(private.file.name).stem in url}
+    assert ours, "the preview shows the member's image"
+    assert not [url for url in shown if url.startswith(settings.MEDIA_URL) and "private" in url]
+    nosy = _client(MemberFactory(username="nosy"))
+    for url in ours:
+        assert url.startswith("/en/members/images/"), url
+        response = owner.get(url)
+        assert response.status_code == 200 and response["Content-Type"].startswith("image/"), url
+        assert anonymous_status(url) == 404 and nosy.get(url).status_code == 404, url
+        assert _client(editor).get(url).status_code == 404, url

@@ -165,6 +165,9 @@ TASKS = {
     "Add a person (speaker)": lambda w: w.add_snippet(Person, name="Dafydd Speaker"),
     "Add a venue": lambda w: w.add_snippet(Venue, name="Chapel Hall"),
     "Translate a page": translate,
+    "See which translations are missing or out of date (Reports → Translation status)": lambda w: (
+        "Translation status" in (w.get(reverse("translation_status")) or "")
+    ),
     "Read readers' gap contributions": lambda w: (
         "Rhiannon Reader" in (w.get(reverse(GapContribution.snippet_viewset.get_url_name("list"))) or "")
     ),

@@ -159,6 +159,12 @@ ROWS = [
         roles(302, moderator=200, admin=200),
         "editors are sent back to the dashboard: senders' emails are for moderators only",
     ),
+    Row(
+        "admin/images/chooser/<int:image_id>/select_format/",
+        lambda w: f"/admin/images/chooser/{w.submission.lead_image_id}/select_format/",
+        same(302),
+        "Wagtail's rich-text format step, checked here: a private member image is refused to everyone",
+    ),
     Row("admin:dashboard", lambda w: "/admin/", STAFF, "with the moderators' panel"),
     Row("admin/guide/", lambda w: "/admin/guide/", STAFF, "the Help menu's guide for editors and moderators"),
     Row(
@@ -168,6 +174,18 @@ ROWS = [
         "POST only (the dashboard's button); a GET changes nothing",
     ),
     Row("admin:view-draft", lambda w: f"/admin/pages/{w.draft_page.pk}/view_draft/", STAFF, "moderation preview"),
+    Row(
+        "admin/reports/translation-status/",
+        lambda w: "/admin/reports/translation-status/",
+        EDITORS,
+        "Reports → Translation status: for those who translate (cms/translation_status.py)",
+    ),
+    Row(
+        "admin/reports/translation-status/results/",
+        lambda w: "/admin/reports/translation-status/results/?status=missing",
+        EDITORS,
+        "the same report's filtered results",
+    ),
     Row("admin/registrations/", lambda w: "/admin/registrations/", EDITORS, "registrants: names, addresses, needs"),
     Row(
         "admin/registrations/<int:page_id>/",
