@@ -32,14 +32,33 @@ def add_block(page, label):
     page.get_by_role("option", name=label, exact=True).click()
 
 
-def publish(page):
-    # An open date picker would cover the publish menu. It ignores Escape but closes, as for a
-    # person using a mouse, on a click outside it: the editor's open tab.
+def close_date_pickers(page):
+    """Close Wagtail's date picker as a person using a mouse would: a click outside it (the
+    editor's open tab). The picker opens 100 ms after its field gets focus, so an Escape pressed
+    straight after filling the field can come before it opens: give it that time, then close
+    whichever picker is showing."""
     page.keyboard.press("Escape")
-    if page.locator(".xdsoft_datetimepicker:visible").count():
+    page.wait_for_timeout(250)
+    showing = page.locator(".xdsoft_datetimepicker:visible")
+    for _ in range(3):
+        if not showing.count():
+            return
         page.locator("[role=tab][aria-selected=true]").click()
-        page.locator(".xdsoft_datetimepicker:visible").first.wait_for(state="hidden")
-    page.get_by_role("button", name="More actions").click()
+        showing.first.wait_for(state="hidden")
+
+
+def publish(page):
+    """Publish from the editor's footer menu. Only opening the menu is retried (after closing a
+    date picker that opened late over it); the Publish button itself is pressed once."""
+    more_actions = page.get_by_role("button", name="More actions")
+    for attempt in range(3):
+        close_date_pickers(page)
+        try:
+            more_actions.click(timeout=10_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == 2:
+                raise
     page.get_by_role("button", name="Publish").click()
     page.wait_for_load_state("networkidle")
 
@@ -70,4 +89,9 @@ def new_event_with_a_welcome(page, live_server, events, title, summary):
         # On a loaded machine the first click can land before the new block's list is wired up.
         add_speaker.click()
     choose.click()
+    try:
+        page.locator(".modal-content").wait_for(state="visible", timeout=15_000)
+    except PlaywrightTimeoutError:
+        # Likewise the chooser button can be shown before its handler is attached.
+        choose.click()
     return item

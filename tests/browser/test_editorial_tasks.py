@@ -23,7 +23,16 @@ from members.models import Submission
 from members.submissions import workflow
 from stories.factories import StoryIndexPageFactory
 
-from .admin_steps import add_block, new_event_with_a_welcome, publish, show_field, sign_in, sign_out, staff
+from .admin_steps import (
+    add_block,
+    close_date_pickers,
+    new_event_with_a_welcome,
+    publish,
+    show_field,
+    sign_in,
+    sign_out,
+    staff,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -191,7 +200,7 @@ def test_an_editor_creates_an_online_event_with_a_speaker_and_postpones_it(
 
     show_field(page, "#id_start_date").fill("2030-05-01")
     page.locator("#id_start_time").fill("18:00")
-    page.keyboard.press("Escape")
+    close_date_pickers(page)
     show_field(page, "#id_format").select_option("online")
     publish(page)
     expect(page.locator(".messages")).to_contain_text("published")

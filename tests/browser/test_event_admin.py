@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventPage, Person, Venue
 
-from .admin_steps import new_event_with_a_welcome, publish, show_field, sign_in, staff
+from .admin_steps import close_date_pickers, new_event_with_a_welcome, publish, show_field, sign_in, staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -43,7 +43,7 @@ def test_an_editor_makes_a_venue_and_a_speaker_from_the_choosers(
     # A venue, made from the venue field's chooser; a blank name is refused in the modal first.
     show_field(page, "#id_start_date").fill("2030-05-01")
     page.locator("#id_start_time").fill("18:00")
-    page.keyboard.press("Escape")
+    close_date_pickers(page)
     show_field(page, "#id_format").select_option("in_person")
     page.locator("[data-contentpath='venue']").get_by_role("button", name=re.compile("Choose (a )?venue", re.I)).click()
     _modal(page).get_by_role("tab", name="New venue").click()
@@ -102,7 +102,7 @@ def test_an_editor_cancels_one_date_of_a_weekly_series(page, live_server, roles,
     page.get_by_role("button", name="Add change").click()
     date_field = page.locator("#id_occurrence_changes-0-occurrence_date")
     date_field.fill((chosen + datetime.timedelta(days=1)).isoformat())
-    page.keyboard.press("Escape")
+    close_date_pickers(page)
     expect(page.locator("#id_occurrence_changes-0-action")).to_have_value("cancel")
     publish(page)
     field = page.locator("[data-contentpath='occurrence_date']").first
@@ -110,7 +110,7 @@ def test_an_editor_cancels_one_date_of_a_weekly_series(page, live_server, roles,
     expect(field).to_contain_text(f"is not a date of this series. The nearest date of the series is {nearest}.")
 
     show_field(page, "#id_occurrence_changes-0-occurrence_date").fill(chosen.isoformat())
-    page.keyboard.press("Escape")
+    close_date_pickers(page)
     publish(page)
     expect(page.locator(".messages")).to_contain_text("published")
 
