@@ -11,9 +11,9 @@ Wagtail keeps it (``request._wagtail_route_for_request``), so every hook, privac
 ``RoutablePageMixin`` route still runs as usual:
 
 1. the site (Wagtail's ``Site.find_for_request``, which also loads its root page);
-2. one query for every page along the path below the root, the root in every language (the
-   reader's language's root, and Wagtail's site-root paths when there is one site) and the
-   number of sites;
+2. one query for every page along the path below the root (below the root in the reader's
+   language, too), the root in every language (the reader's language's root, and Wagtail's
+   site-root paths when there is one site) and the number of sites;
 3. the page itself as its specific type, with its locale, what its template shows first
    (``BasePage.serve_select_related`` / ``serve_prefetch_related``) and whether any view
    restriction applies to it (``OneQueryViewRestrictionsMixin`` reads that, so an unrestricted
@@ -23,7 +23,7 @@ Nothing is kept beyond the request (docs/decisions/0034-three-query-routing.md).
 """
 
 from django.conf import settings
-from django.db.models import BooleanField, ExpressionWrapper, Func, IntegerField, Q, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, Func, IntegerField, Q, Subquery, prefetch_related_objects
 from django.http import Http404
 from django.urls import re_path
 from django.utils import translation
@@ -34,6 +34,9 @@ from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
 from cms.models.mixins import hands_on, may_be_restricted_q
+from cms.untranslated import remember_original
+
+_TRANSLATIONS = "_cms_translations"
 
 
 def wagtail_urlpatterns(view=None) -> list:
@@ -77,6 +80,13 @@ def _prefixes(root: Page, components: list[str]) -> list[str]:
 
 def _along(root: Page, components: list[str]):
     return Q(url_path__in=_prefixes(root, components), path__startswith=root.path, depth__gt=root.depth)
+
+
+def _slugs_along(root: Page, components: list[str]):
+    found = Q()
+    for depth, slug in enumerate(components, start=root.depth + 1):
+        found |= Q(depth=depth, slug=slug)
+    return found
 
 
 def site_roots(request, site: Site, extra: Q | None = None) -> tuple[Page, list[Page]]:
@@ -143,13 +153,17 @@ def root_translations(request, page: Page) -> list[Page] | None:
 
 def _route(request, site: Site, components: list[str]):
     root = site.root_page
-    home, rows = site_roots(request, site, _along(root, components) if components else None)
+    extra = None
+    if components:
+        extra = _along(root, components)
+        if _active_language() != settings.LANGUAGE_CODE:
+            # Below the root in the reader's language, whose url_path is not known before this
+            # query: the pages at each depth with that component's slug; only those whose
+            # url_path is along the path below that root are kept (``prefixes``).
+            extra |= _slugs_along(root, components)
+    home, rows = site_roots(request, site, extra)
     prefixes = set(_prefixes(home, components))
     pages = {page.url_path: page for page in rows if page.depth > home.depth and page.url_path in prefixes}
-    if home.pk != root.pk and components:
-        # A translated root: its pages' addresses start with its own url_path (one more query).
-        found = Page.objects.filter(_along(home, components)).select_related("locale").order_by("depth")
-        pages = {page.url_path: page for page in found}
     full_path = home.url_path + "/".join(components) + ("/" if components else "")
     request._cms_route_candidates = (full_path, pages)
     request._cms_route_pages = [home, *sorted(pages.values(), key=lambda page: page.depth)]
@@ -160,23 +174,57 @@ def _route(request, site: Site, components: list[str]):
         if deeper is None:
             break
         current, consumed = deeper, consumed + 1
-    return load_specific(current).route(request, components[consumed:])
+    return load_specific(current, request).route(request, components[consumed:])
 
 
-def load_specific(page: Page) -> Page:
-    """``page`` as its specific type in one query, with what ``serve`` needs first."""
+def load_specific(page: Page, request=None) -> Page:
+    """``page`` as its specific type in one query, with what ``serve`` needs first, and with
+    its translations in every language (``loaded_translations``: the language switcher, and a
+    translation's original for the untranslated-text marks and shared registrations)."""
     cls = page.specific_class
     if cls is None:
         return page
-    queryset = cls._default_manager.filter(pk=page.pk).select_related(
-        "locale", *getattr(cls, "serve_select_related", ())
+    i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False) and page.translation_key
+    wanted = Q(translation_key=page.translation_key) if i18n else Q(pk=page.pk)
+    queryset = cls._default_manager.filter(wanted).select_related("locale", *getattr(cls, "serve_select_related", ()))
+    rows = list(
+        queryset.annotate(_cms_restricted=ExpressionWrapper(may_be_restricted_q(), output_field=BooleanField()))
     )
+    specific = next((row for row in rows if row.pk == page.pk), None)
+    if specific is None:
+        raise cls.DoesNotExist(f"{cls.__name__} {page.pk} is gone")
     prefetch = getattr(cls, "serve_prefetch_related", ())
     if prefetch:
-        queryset = queryset.prefetch_related(*prefetch)
-    specific = queryset.annotate(
-        _cms_restricted=ExpressionWrapper(may_be_restricted_q(), output_field=BooleanField())
-    ).get()
+        prefetch_related_objects([specific], *prefetch)  # for the page shown, not its translations
     for key, value in page.__dict__.items():
         specific.__dict__.setdefault(key, value)  # as Wagtail's ``specific`` copies them
+    if i18n:
+        specific.__dict__[_TRANSLATIONS] = rows
+        if specific.locale.language_code != settings.LANGUAGE_CODE and request is not None:
+            remember_original(request, specific, loaded_original(specific))
     return specific
+
+
+def routed_page(request, url_path: str) -> Page | None:
+    """The page at ``url_path`` when it is one of the pages this request's routing read along
+    its path, loaded as ``load_specific`` does (one query, with its translations and the view
+    restriction flag); ``None`` when the routing did not read it. For a page type that routes
+    deeper pages itself (the handbook index)."""
+    found = getattr(request, "_cms_route_candidates", None)
+    row = found[1].get(url_path) if found else None
+    return load_specific(row, request) if row is not None else None
+
+
+def loaded_translations(page: Page) -> list[Page] | None:
+    """Every translation of ``page`` (itself included, live or not, with their locales) when
+    the routing read them with the page, else ``None``."""
+    return page.__dict__.get(_TRANSLATIONS)
+
+
+def loaded_original(page: Page) -> Page | None:
+    """``page``'s row in the default language when the routing read it with a page in another
+    language, else ``None``."""
+    for row in loaded_translations(page) or ():
+        if row.locale.language_code == settings.LANGUAGE_CODE and row.pk != page.pk:
+            return row
+    return None

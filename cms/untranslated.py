@@ -9,14 +9,17 @@ right-to-left page. An object of the default locale shown on such a page (a snip
 translated yet) is English throughout.
 
 Cost: nothing on English pages (and in the English content of a page shown through the
-language fallback: English is active there). On a Welsh or Arabic page, one query for the
-page's original (and, for a text of its inline objects, one per child relation that can hold
-page text: not the editors' comments, not the tag links), and
-one query per snippet model for the originals of all that model's translations in the language.
+language fallback: English is active there). On a Welsh or Arabic page, nothing for the page's
+original (the routing reads it with the page: ``remember_original``); for a text of its inline
+objects, one query per child relation that can hold page text (not the editors' comments, not
+the tag links); nothing for rows read through ``with_originals`` (their originals' texts come
+in the same query); and one query per snippet model for the originals of all that model's
+translations in the language, for other rows.
 """
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import translation
 from django.utils.translation import get_language_info
 from modelcluster.models import get_all_child_relations
@@ -25,6 +28,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import COMMENTS_RELATION_NAME, Page
 
 _MEMO = "_cms_untranslated"
+# ``with_originals``: the original's primary key, and each text field's value under this prefix.
+_ORIGINAL_PK = "_cms_original_pk"
+_ORIGINAL = "_cms_original_"
 
 
 def original_language() -> dict:
@@ -39,7 +45,7 @@ def is_untranslated(request, obj, value, inline: bool = False) -> bool:
     if not translation.get_language() or translation.get_language() == settings.LANGUAGE_CODE:
         return False
     strings = list(_strings_of(value))
-    if not strings or not hasattr(obj, "translation_key") or request is None:
+    if not strings or request is None or not (hasattr(obj, "translation_key") or _annotated(obj)):
         return False
     original = _original(request, obj)
     if original is None:
@@ -53,6 +59,54 @@ def is_untranslated(request, obj, value, inline: bool = False) -> bool:
     return False
 
 
+def remember_original(request, page: Page, original: Page | None) -> None:
+    """Keep ``original`` (``page``'s row in the default language, read with it, or None when
+    there is none) for this request's marks, so that ``is_untranslated`` asks nothing more."""
+    _memo(request)["pages"][page.translation_key] = (
+        (original.pk, _field_strings(original), original) if original is not None else None
+    )
+
+
+def with_originals(queryset):
+    """``queryset`` with each row's original texts (its row of the same ``translation_key`` in
+    the default language) read in the same query, so marking its rows asks nothing more.
+    Works for model rows and for ``.values()`` rows (add the annotations' names to the fields
+    read). Unchanged while the default language is active."""
+    if not translation.get_language() or translation.get_language() == settings.LANGUAGE_CODE:
+        return queryset
+    model = queryset.model
+    originals = model._default_manager.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+    ).order_by()
+    annotations = {_ORIGINAL_PK: Subquery(originals.values("pk")[:1])}
+    for field in _text_fields(model):
+        annotations[_ORIGINAL + field.attname] = Subquery(originals.values(field.attname)[:1])
+    return queryset.annotate(**annotations)
+
+
+def original_names(queryset) -> list[str]:
+    """The names ``with_originals`` added to ``queryset`` (none when it added nothing), with
+    the row's own ``pk``, for a ``.values()`` query."""
+    names = [name for name in queryset.query.annotations if name.startswith(_ORIGINAL)]
+    return ["pk", *names] if names else []
+
+
+def _annotated(obj) -> bool:
+    return _ORIGINAL_PK in getattr(obj, "__dict__", ())
+
+
+def _annotated_original(obj) -> tuple | None:
+    found = vars(obj)
+    pk = found[_ORIGINAL_PK]
+    if pk is None:
+        return None
+    strings = set()
+    for name, value in found.items():
+        if name.startswith(_ORIGINAL) and name != _ORIGINAL_PK:
+            strings.update(_strings_of(value))
+    return pk, frozenset(strings)
+
+
 def _memo(request) -> dict:
     memo = getattr(request, _MEMO, None)
     if memo is None:
@@ -63,6 +117,8 @@ def _memo(request) -> dict:
 
 def _original(request, obj) -> tuple | None:
     """(pk, strings) of ``obj``'s original in the default language, or None."""
+    if _annotated(obj):
+        return _annotated_original(obj)
     memo = _memo(request)
     default = {"locale__language_code": settings.LANGUAGE_CODE}
     if isinstance(obj, Page):
@@ -109,12 +165,20 @@ def _text_relations(page) -> list:
     ]
 
 
+def _text_fields(model) -> list:
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if isinstance(field, StreamField | models.CharField | models.TextField | RichTextField)
+    ]
+
+
 def _field_strings(obj) -> frozenset:
     found = set()
-    for field in obj._meta.concrete_fields:
+    for field in _text_fields(type(obj)):
         if isinstance(field, StreamField):
             found.update(_leaves(field.get_prep_value(getattr(obj, field.attname))))
-        elif isinstance(field, models.CharField | models.TextField | RichTextField):
+        else:
             value = getattr(obj, field.attname)
             if isinstance(value, str) and _is_text(value):
                 found.add(value.strip())

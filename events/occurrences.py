@@ -51,6 +51,7 @@ class Occurrence:
     cancelled: bool = False
     moved: bool = False
     note: str = ""
+    change: object = None  # the OccurrenceChange row (or its values) that set the note
     in_series: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -191,6 +192,7 @@ def expand(event, schedule: Schedule, changes, *, start: datetime, end: datetime
 
 def apply_change(occurrence: Occurrence, change, schedule: Schedule) -> None:
     occurrence.note = change.note or ""
+    occurrence.change = change
     if change.action == "cancel":
         occurrence.cancelled = True
     elif change.action == "move":

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 from django.db.models import Count, IntegerField, Q, Subquery
 
+from cms.untranslated import original_names, with_originals
 from events.occurrences import Occurrence, Schedule, expand, localize
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -72,7 +73,9 @@ class Entries:
             .values(*SCHEDULE_FIELDS, "one_off_total")
         )
         changes: dict[int, dict] = {}
-        query = OccurrenceChange.objects.filter(page_id__in=[row["pk"] for row in rows]).values(*CHANGE_FIELDS)
+        # On a translated listing, each note's original comes in the same query (its untranslated mark).
+        query = with_originals(OccurrenceChange.objects.filter(page_id__in=[row["pk"] for row in rows]))
+        query = query.values(*CHANGE_FIELDS, *original_names(query))
         for change in query:
             changes.setdefault(change["page_id"], {})[change["occurrence_date"]] = SimpleNamespace(**change)
         self.series, self.one_offs = [], []

@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from wagtail.models import Page
 
 from cms.addresses import absolute_url
-from cms.routing import root_translations
+from cms.routing import loaded_translations, root_translations
 from cms.untranslated import is_untranslated, original_language
 
 register = template.Library()
@@ -36,7 +36,9 @@ def _page_translations(page: Page, request) -> list[dict]:
     """Live translations of ``page`` (itself included), in the order of settings.LANGUAGES."""
     order = [code for code, _name in settings.LANGUAGES]
     # The home page's translations were found while routing (cms/routing.py): no query.
-    pages = [other for other in root_translations(request, page) or [] if other.live]
+    # Other pages' translations were read with the page itself (``cms.routing.load_specific``).
+    loaded = root_translations(request, page) or loaded_translations(page) or []
+    pages = [other for other in loaded if other.live]
     if not pages:
         pages = (
             Page.objects.filter(translation_key=page.translation_key)

@@ -16,7 +16,7 @@ def registration_context(request, page, now, *, places: dict, registrant=None, t
     if not page.registers_here:
         return {}
     context = {
-        "register_url": reader_url(request, page.url + page.reverse_subpage("register_view")),
+        "register_url": reader_url(request, page.get_url(request) + page.reverse_subpage("register_view")),
         "registration_open": bool(open_occurrences(page, now)) and page.status not in ("cancelled", "postponed"),
         "places": places,
         "single_places": next(iter(places.values()), None) if not page.is_series else None,
@@ -27,7 +27,9 @@ def registration_context(request, page, now, *, places: dict, registrant=None, t
     if registrant is None:
         return context
     occurrence = occurrence_for(registrant.page, registrant.occurrence_date)
-    personal_url = reader_url(request, page.url + page.reverse_subpage("registration_view", kwargs={"token": token}))
+    personal_url = reader_url(
+        request, page.get_url(request) + page.reverse_subpage("registration_view", kwargs={"token": token})
+    )
     in_window = {o.original_start for o in page.join_window_occurrences(now)}
     personal_join = (
         registrant.status == Status.CONFIRMED and occurrence is not None and occurrence.original_start in in_window

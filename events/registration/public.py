@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Count, Q
+
+from cms.routing import loaded_original
 
 from .dates import key_of, occurrence_for, open_occurrences
 from .models import ACTIVE, HOLDS_PLACE, Registrant, Status
@@ -44,13 +47,14 @@ class Availability:
 
 def canonical_page(page):
     """The event in the default language: registrations for every translation are kept on it,
-    so the places are shared."""
-    from wagtail.models import Locale
-
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    so the places are shared. A translation served to a reader came with it (no query)."""
+    original = loaded_original(page)
+    if original is not None:
+        return original
+    if page.locale.language_code == settings.LANGUAGE_CODE:
         return page
-    return type(page).objects.filter(translation_key=page.translation_key, locale=default).first() or page
+    default = {"locale__language_code": settings.LANGUAGE_CODE}
+    return type(page).objects.filter(translation_key=page.translation_key, **default).first() or page
 
 
 def availability(page, occurrences) -> dict:

@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from cms.models import BasePage
+from cms.untranslated import with_originals
 
 from .framework import FrameworkArea, FrameworkValue
 
@@ -50,10 +51,12 @@ class FrameworkPage(RoutablePageMixin, BasePage):
         return self.search_description or self.introduction
 
     def areas(self):
-        return FrameworkArea.objects.live().filter(locale_id=self.locale_id).with_stable_slug()
+        """The published areas in this page's language, with their originals' texts for the
+        untranslated marks on a translated page (in the same query)."""
+        return with_originals(FrameworkArea.objects.live().filter(locale_id=self.locale_id).with_stable_slug())
 
     def values(self):
-        return FrameworkValue.objects.live().filter(locale_id=self.locale_id).with_stable_slug()
+        return with_originals(FrameworkValue.objects.live().filter(locale_id=self.locale_id).with_stable_slug())
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

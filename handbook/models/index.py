@@ -19,6 +19,7 @@ from wagtail.url_routing import RouteResult
 
 from cms import ratelimit
 from cms.models import BasePage
+from cms.routing import routed_page
 from handbook.forms import ContributionForm
 
 from ..alphabets import OTHER_LETTER, alphabet_for
@@ -62,10 +63,14 @@ class HandbookIndexPage(RoutablePageMixin, BasePage):
 
     def route(self, request, path_components):
         """Find a handbook page at any depth with ONE query on its URL path, instead of
-        Wagtail's two queries per level; sub-URLs and anything else route as usual."""
+        Wagtail's two queries per level (the routing has read its row along the path: it is
+        loaded with its translations, ``cms.routing.routed_page``); sub-URLs and anything else
+        route as usual."""
         if path_components and self.live and not self._matches_subpage(path_components):
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = HandbookPage.objects.filter(url_path=url_path).first()
+            page = routed_page(request, url_path)
+            if not isinstance(page, HandbookPage):
+                page = HandbookPage.objects.filter(url_path=url_path).first()
             if page is not None:
                 if not page.live:
                     raise Http404

@@ -46,31 +46,38 @@ def latest_stories(context, count: int = 3):
 
 
 @register.simple_tag(takes_context=True)
-def framework_coverage(context, invite_url: str = ""):
+def framework_coverage(context, invite_url: str = "", areas=None, values=None):
     """How many published stories and case studies sit in each area × value cell.
 
     Empty cells invite readers to share a story: by default the member submission form with
     that cell's area and value already ticked; ``invite_url`` puts another address there.
+    A page that has read the areas and values already passes them (``areas=areas
+    values=values``); otherwise they are read in the reader's language.
 
     One aggregate query counts every cell (in the database, not per entry here).
     """
     request = context.get("request")
     return render_to_string(
-        "stories/components/framework_coverage.html", _coverage_context(request, invite_url), request=request
+        "stories/components/framework_coverage.html",
+        _coverage_context(request, invite_url, areas, values),
+        request=request,
     )
 
 
-def _coverage_context(request, invite_url: str) -> dict:
+def _coverage_context(request, invite_url: str, areas=None, values=None) -> dict:
     """The grid itself. One aggregate query counts every cell at once: it walks from each
     (entry, area) row of the areas link table to the entry's values and counts distinct
-    entries per pair. Two more fetch the areas and values themselves, one finds the library.
+    entries per pair. Two more fetch the areas and values themselves unless they are given,
+    one finds the library.
     """
     from handbook.models import FrameworkArea, FrameworkValue
 
     index = _library()
     language = get_language()
-    areas = list(FrameworkArea.objects.live().filter(locale__language_code=language))
-    values = list(FrameworkValue.objects.live().filter(locale__language_code=language))
+    if areas is None:
+        areas = list(FrameworkArea.objects.live().filter(locale__language_code=language))
+    if values is None:
+        values = list(FrameworkValue.objects.live().filter(locale__language_code=language))
     counts = {}
     if index is not None:
         through = StoryEntry.framework_areas.through

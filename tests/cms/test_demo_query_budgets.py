@@ -40,3 +40,35 @@ def test_search_results_from_the_demo_show_their_kind_excerpt_and_date(client, d
     assert kinds >= 10, "framework and glossary entries, then ten pages"
     assert "Event · <time" in html, "an event shows its date"
     assert html.count("<mark>") >= 10, "the excerpts mark the word found"
+
+
+def _page_of_each_type_in_every_language(home) -> list[tuple[str, dict[str, str]]]:
+    """One published English page of each page type below the demo's home that has a Welsh
+    and an Arabic translation (and an event with registration on this site, the dearest
+    page): (type, {language: address})."""
+    from wagtail.models import Page
+
+    found = {}
+    for page in Page.objects.live().descendant_of(home).filter(locale__language_code="en").specific():
+        kind = type(page).__name__ + (", registration on this site" if getattr(page, "registers_here", False) else "")
+        if kind in found:
+            continue
+        addresses = {"en": page.url}
+        for translation in page.get_translations().live().select_related("locale"):
+            addresses[translation.locale.language_code] = translation.url
+        if {"cy", "ar"} <= addresses.keys():
+            found[kind] = addresses
+    return sorted(found.items())
+
+
+def test_every_page_type_costs_the_same_in_every_language(client, demo_home):
+    """A Welsh or Arabic page reads its original and its other translations with the page
+    (cms/routing.py), its snippets' originals with the snippets (cms/untranslated.py): no
+    query more than the English page, and within the target."""
+    pages = _page_of_each_type_in_every_language(demo_home)
+    assert len(pages) >= 10, [kind for kind, _ in pages]
+    costs = {kind: {code: count_queries(client, url) for code, url in urls.items()} for kind, urls in pages}
+    over = {kind: counts for kind, counts in costs.items() if max(counts.values()) > TARGET}
+    assert not over, over
+    uneven = {kind: counts for kind, counts in costs.items() if len(set(counts.values())) > 1}
+    assert not uneven, uneven

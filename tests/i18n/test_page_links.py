@@ -9,7 +9,7 @@ import pytest
 
 from cms.factories import StandardPageFactory
 from handbook.factories import HandbookIndexPageFactory, HandbookPageFactory
-from tests.query_counts import COLD_BUDGET, TRANSLATED_EXTRA
+from tests.query_counts import COLD_BUDGET
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +89,8 @@ def test_a_welsh_page_costs_the_same_with_one_link_or_many(welsh_meetings, same_
         welsh.body = _body(*targets)
         welsh.save_revision().publish()
 
-    budget = COLD_BUDGET["handbook page"] + TRANSLATED_EXTRA
+    # +1: the linked pages' Welsh translations, found in one query however many links.
+    budget = COLD_BUDGET["handbook page"] + 1
     same_cost("/cy/handbook/meetings/", grow, small=1, large=40, budget=budget)
 
 
