@@ -23,7 +23,7 @@ from events.occurrences import Occurrence, Schedule, expand, localize
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 # Positions in an entry tuple.
-START, END, PK, NAIVE_START, NAIVE_END, NAIVE_ORIGINAL, CANCELLED, MOVED, NOTE = range(9)
+START, END, PK, NAIVE_START, NAIVE_END, NAIVE_ORIGINAL, CANCELLED, MOVED, NOTE, CHANGE = range(10)
 
 SCHEDULE_FIELDS = (
     "pk",
@@ -135,6 +135,7 @@ def _expand(row: dict, changes: dict, start: datetime, end: datetime) -> list[tu
             o.cancelled,
             o.moved,
             o.note,
+            o.change,  # the note's row, with its original's texts on a translated listing
         )
         for o in expand(None, schedule, changes, start=start, end=end)
     ]
@@ -152,5 +153,6 @@ def to_occurrence(entry: tuple, event) -> Occurrence:
         cancelled=entry[CANCELLED],
         moved=entry[MOVED],
         note=entry[NOTE],
+        change=entry[CHANGE],
         in_series=event.is_series,
     )

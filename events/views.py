@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -18,6 +18,7 @@ from wagtail.models import Site
 
 from cms.addresses import absolute_url
 from cms.language_fallback import reader_url
+from cms.untranslated import with_originals
 from events import conf
 from events.ical import CalendarBuilder, original_identities
 from events.listing import (
@@ -29,7 +30,7 @@ from events.listing import (
     tag_options,
     with_cards,
 )
-from events.models.schedule import attach_changes
+from events.models.schedule import OccurrenceChange, attach_changes
 from events.registration.page import registration_context
 from events.registration.public import availability
 from events.registration.views import private
@@ -80,9 +81,11 @@ def _format_choices():
 
 def event_detail(request, page, *, registrant=None, token: str = ""):
     # Organisers and date changes are read by the page, its JSON-LD and its calendar links:
-    # fetch each once. A new page previewed before its first save has no rows to fetch yet.
+    # fetch each once (a translation's notes with their originals, for the untranslated
+    # marks). A new page previewed before its first save has no rows to fetch yet.
     if page.pk is not None:
-        prefetch_related_objects([page], "organisers", "occurrence_changes")
+        changes = Prefetch("occurrence_changes", queryset=with_originals(OccurrenceChange.objects.all()))
+        prefetch_related_objects([page], "organisers", changes)
     now = timezone.now()
     window_end = now + conf.feed_future_window()
     if page.is_series:

@@ -107,9 +107,6 @@ class EventPage(RoutablePageMixin, RegistrationRoutes, ScheduleFields, TakingPar
 
     base_form_class = EventPageForm  # refuses a change to a date that is not in the series
 
-    # Kept with the page in the route cache (cms FastRoutingMixin): what event_detail reads.
-    route_cache_prefetch = ("organisers", "occurrence_changes", "venue")
-
     summary = models.TextField(_("summary"), max_length=600, help_text=_("One or two sentences for listings."))
     body = StreamField(StandardStreamBlock(), blank=True)
     key_question = models.CharField(

@@ -111,11 +111,7 @@ def test_a_per_date_note_left_in_english_is_marked(client, translated_site, sile
     event = EventPageFactory(parent=index, slug="forum", title="Monthly forum", start_date=first, repeat="weekly")
     event.repeat_until = first + datetime.timedelta(weeks=4)
     event.occurrence_changes.add(
-        OccurrenceChange(
-            occurrence_date=first + datetime.timedelta(weeks=1),
-            action="note",
-            note="Bring a friend: this one is for newcomers.",
-        )
+        OccurrenceChange(occurrence_date=first, action="note", note="Bring a friend: this one is for newcomers.")
     )
     event.save_revision().publish()
     translate_page(index, "ar", STRINGS, silent)
@@ -123,3 +119,7 @@ def test_a_per_date_note_left_in_english_is_marked(client, translated_site, sile
     html = client.get("/ar/events/forum/").content.decode()
     assert STRINGS["Monthly forum"]["ar"] in html
     assert lang_of(html, "Bring a friend") == "en"
+    # The index's card for that date, whose note comes with the listing's own query.
+    listing = client.get("/ar/events/").content.decode()
+    assert STRINGS["Monthly forum"]["ar"] in listing
+    assert lang_of(listing, "Bring a friend") == "en"
