@@ -34,7 +34,6 @@ from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
 from cms.models.mixins import hands_on, may_be_restricted_q
-from cms.untranslated import remember_original
 
 _TRANSLATIONS = "_cms_translations"
 
@@ -174,13 +173,14 @@ def _route(request, site: Site, components: list[str]):
         if deeper is None:
             break
         current, consumed = deeper, consumed + 1
-    return load_specific(current, request).route(request, components[consumed:])
+    return load_specific(current).route(request, components[consumed:])
 
 
-def load_specific(page: Page, request=None) -> Page:
+def load_specific(page: Page) -> Page:
     """``page`` as its specific type in one query, with what ``serve`` needs first, and with
     its translations in every language (``loaded_translations``: the language switcher, and a
-    translation's original for the untranslated-text marks and shared registrations)."""
+    translation's original for the untranslated-text marks, ``cms.untranslated``, and shared
+    registrations)."""
     cls = page.specific_class
     if cls is None:
         return page
@@ -200,8 +200,6 @@ def load_specific(page: Page, request=None) -> Page:
         specific.__dict__.setdefault(key, value)  # as Wagtail's ``specific`` copies them
     if i18n:
         specific.__dict__[_TRANSLATIONS] = rows
-        if specific.locale.language_code != settings.LANGUAGE_CODE and request is not None:
-            remember_original(request, specific, loaded_original(specific))
     return specific
 
 
@@ -212,7 +210,7 @@ def routed_page(request, url_path: str) -> Page | None:
     deeper pages itself (the handbook index)."""
     found = getattr(request, "_cms_route_candidates", None)
     row = found[1].get(url_path) if found else None
-    return load_specific(row, request) if row is not None else None
+    return load_specific(row) if row is not None else None
 
 
 def loaded_translations(page: Page) -> list[Page] | None:

@@ -10,7 +10,7 @@ translated yet) is English throughout.
 
 Cost: nothing on English pages (and in the English content of a page shown through the
 language fallback: English is active there). On a Welsh or Arabic page, nothing for the page's
-original (the routing reads it with the page: ``remember_original``); for a text of its inline
+original (the routing reads it with the page: ``cms.routing.loaded_translations``); for a text of its inline
 objects, one query per child relation that can hold page text (not the editors' comments, not
 the tag links); nothing for rows read through ``with_originals`` (their originals' texts come
 in the same query); and one query per snippet model for the originals of all that model's
@@ -26,6 +26,8 @@ from modelcluster.models import get_all_child_relations
 from taggit.models import ItemBase
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import COMMENTS_RELATION_NAME, Page
+
+from cms.routing import loaded_translations
 
 _MEMO = "_cms_untranslated"
 # ``with_originals``: the original's primary key, and each text field's value under this prefix.
@@ -57,14 +59,6 @@ def is_untranslated(request, obj, value, inline: bool = False) -> bool:
     if inline and isinstance(obj, Page):
         return all(text in original[1] or text in _child_strings(request, obj) for text in strings)
     return False
-
-
-def remember_original(request, page: Page, original: Page | None) -> None:
-    """Keep ``original`` (``page``'s row in the default language, read with it, or None when
-    there is none) for this request's marks, so that ``is_untranslated`` asks nothing more."""
-    _memo(request)["pages"][page.translation_key] = (
-        (original.pk, _field_strings(original), original) if original is not None else None
-    )
 
 
 def with_originals(queryset):
@@ -123,8 +117,14 @@ def _original(request, obj) -> tuple | None:
     default = {"locale__language_code": settings.LANGUAGE_CODE}
     if isinstance(obj, Page):
         if obj.translation_key not in memo["pages"]:
-            # ``obj`` is the specific page a template shows: its original has the same type (one query).
-            original = type(obj)._default_manager.filter(translation_key=obj.translation_key, **default).first()
+            translations = loaded_translations(obj)
+            if translations is not None:
+                # The page the request routed to came with its translations (cms/routing.py).
+                originals = (row for row in translations if row.locale.language_code == settings.LANGUAGE_CODE)
+                original = next(originals, None)
+            else:
+                # A specific page a template shows: its original has the same type (one query).
+                original = type(obj)._default_manager.filter(translation_key=obj.translation_key, **default).first()
             memo["pages"][obj.translation_key] = (
                 (original.pk, _field_strings(original), original) if original is not None else None
             )
