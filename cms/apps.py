@@ -10,11 +10,15 @@ class CmsConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from . import cache  # noqa: F401  (connects the page-cache invalidation signals)
+        from . import (
+            cache,  # noqa: F401  (connects the page-cache invalidation signals)
+            renditions,
+        )
         from .addresses import sync_default_site
         from .spreadsheets import protect_wagtail_exports
         from .translation_sources import keep_unchanged_source_current
 
+        renditions.connect()  # a new image's picture sizes are made when it is added (cms/renditions.py)
         protect_wagtail_exports()  # every admin CSV export: no formulas, UTF-8 with a BOM
 
         # The Site record follows BASE_URL on every migrate: no admin step (cms/addresses.py).

@@ -17,6 +17,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from cms.addresses import absolute_url
+from cms.renditions import SHARE_CARD_SPEC
 from events.ical import CalendarBuilder
 from events.models.choices import SCHEMA_ATTENDANCE, SCHEMA_STATUS, EventStatus
 from events.occurrences import get_zone
@@ -51,7 +52,7 @@ def _image_url(page, page_url: str) -> str:
     """The page's social image, else its lead image, else the site's share card (as og:image
     does, cms/templatetags/share_tags.py), as an absolute URL."""
     image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
-    url = image.get_rendition("fill-1200x630").url if image is not None else static("cms/img/share-card.png")
+    url = image.get_rendition(SHARE_CARD_SPEC).url if image is not None else static("cms/img/share-card.png")
     return urljoin(page_url, url)
 
 

@@ -277,10 +277,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Background tasks (django-tasks). Wagtail's own tasks (reference index, search index, file
 # clean-up) run at once on "default", as Wagtail ships them; emails wait in the database on
-# "email" until `manage.py db_worker --backend email` sends them (docs/decisions/0060).
+# "email" until `manage.py db_worker --backend email` sends them (docs/decisions/0060). A new
+# image's picture sizes are made on "renditions" as soon as it is saved, in the request that
+# added it, so that no reader waits for them (cms/renditions.py).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "renditions": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 
 # Safe defaults everywhere; production.py adds HTTPS-only settings.

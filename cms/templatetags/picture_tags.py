@@ -3,33 +3,19 @@
 Wagtail never upscales, so ``width-{480,960,1440}`` of a 700px original gives two 700px
 renditions per format and a ``srcset`` listing "700w" twice, which HTML forbids. This tag takes
 the same arguments and drops, per format, every width above the first one the original does
-not reach (that one already gives the original's full width).
+not reach (that one already gives the original's full width; ``cms.renditions.specs_within``).
+The sizes the templates use are listed in ``cms.renditions.PICTURE_SIZES``, which are made
+when an image is added, so a page's first reader does not wait for them.
 """
-
-import re
 
 from django import template
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import PictureNode, image
 
+from cms.renditions import specs_within
+
 register = template.Library()
-
-WIDTH = re.compile(r"(?:^|\|)width-(\d+)(?:\||$)")
-
-
-def specs_within(specs: list[str], original_width: int) -> list[str]:
-    """``specs`` (expanded filter specs) less those that would repeat the original's width."""
-    kept, reached = [], set()
-    for spec in specs:
-        match = WIDTH.search(spec)
-        if match and int(match.group(1)) >= original_width:
-            others = WIDTH.sub("|", spec).strip("|")  # the format and any other operations
-            if others in reached:
-                continue
-            reached.add(others)
-        kept.append(spec)
-    return kept
 
 
 class ResponsivePictureNode(PictureNode):

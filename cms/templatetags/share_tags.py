@@ -18,6 +18,7 @@ from django.utils.translation import to_locale
 from wagtail.models import Site
 
 from cms.addresses import absolute_url
+from cms.renditions import SHARE_CARD_SPEC
 
 register = template.Library()
 
@@ -43,7 +44,7 @@ def share_image(context, page=None) -> dict:
     page = page or context.get("page")
     image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
     if image is not None:
-        rendition = image.get_rendition("fill-1200x630")
+        rendition = image.get_rendition(SHARE_CARD_SPEC)
         alt = getattr(page, "lead_image_alt", "") if image == getattr(page, "lead_image", None) else ""
         url, width, height = rendition.url, rendition.width, rendition.height
     else:
