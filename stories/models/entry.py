@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Q, prefetch_related_objects
+from django.db.models import Func, IntegerField, OuterRef, Q, Subquery, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
@@ -109,27 +109,60 @@ class StoryEntryQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
 
-    def related_to(self, entry, limit: int = 4):
-        """Other entries sharing tags or framework areas with ``entry``, most overlap first.
+    def related_to(self, entry, limit: int = 4, *, tag_ids=None, area_ids=None):
+        """Other entries sharing tags or published framework areas with ``entry``, most overlap
+        first (then newest), each annotated with ``overlap``.
 
-        The overlap is counted in the database: two ``Count`` annotations restricted to the
-        entry's own tags and areas (given as subqueries, so this is a single query).
+        One query, cheap to build and to run at any size: only entries that share a tag or an
+        area are candidates (two ``pk__in`` lookups on the link tables' indexes), each
+        candidate's overlap is counted by two correlated ``COUNT`` subqueries on those tables
+        (no join of every entry with its tags and areas, no ``GROUP BY`` over every column),
+        and the ranking is an inner query of ids (``pk__in`` a sliced queryset), so the cards'
+        fallback drawings and images are read only for the ``limit`` entries shown.
+
+        ``tag_ids`` / ``area_ids``: the entry's own, when the caller has them already (the
+        entry page has them from ``entry_facets``); by default they are read in the same query.
         """
-        tag_ids = TaggedStory.objects.filter(content_object_id=entry.pk).values("tag_id")
-        area_ids = StoryEntry.framework_areas.through.objects.filter(storyentry_id=entry.pk).values("frameworkarea_id")
+        links = StoryEntry.framework_areas.through.objects
+        if tag_ids is None:
+            tag_ids = TaggedStory.objects.filter(content_object_id=entry.pk).values("tag_id")
+        if area_ids is None:
+            area_ids = links.filter(storyentry_id=entry.pk, frameworkarea__live=True).values("frameworkarea_id")
+        # The links to what the entry has, for each kind it has any of: (links, entry column, shared column).
+        shared = []
+        if not _empty(tag_ids):
+            shared.append((TaggedStory.objects.filter(tag_id__in=tag_ids), "content_object_id", "tag_id"))
+        if not _empty(area_ids):
+            shared.append((links.filter(frameworkarea_id__in=area_ids), "storyentry_id", "frameworkarea_id"))
+        if not shared:
+            return self.none()
+        candidates, counts = Q(), []
+        for rows, entry_column, column in shared:
+            candidates |= Q(pk__in=rows.values(entry_column))
+            counts.append(_count(rows.filter(**{entry_column: OuterRef("pk")}), column))
+        overlap = sum(counts[1:], counts[0])
+        ranking = ("-overlap", "-first_published_at", "pk")
+        shown = self.filter(candidates).exclude(pk=entry.pk).annotate(overlap=overlap).order_by(*ranking)
         return (
-            self.exclude(pk=entry.pk)
-            .annotate(
-                shared_tags=Count("tagged_items__tag", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True),
-                shared_areas=Count("framework_areas", filter=Q(framework_areas__in=area_ids), distinct=True),
-            )
-            .annotate(overlap=F("shared_tags") + F("shared_areas"))
-            .filter(overlap__gt=0)
+            self.model.objects.filter(pk__in=shown.values("pk")[:limit])
+            .annotate(overlap=overlap)
             .with_fallback_illustration()
             .select_related("lead_image")
             .prefetch_related("lead_image__renditions")  # the cards' pictures: one query
-            .order_by("-overlap", "-first_published_at", "pk")[:limit]
+            .order_by(*ranking)
         )
+
+
+def _empty(ids) -> bool:
+    """An empty list of ids (a subquery counts as not empty: it is never evaluated here)."""
+    return isinstance(ids, list | tuple | set) and not ids
+
+
+def _count(links, column: str) -> Subquery:
+    """``COUNT(DISTINCT column)`` of ``links`` as a scalar subquery (a plain function, so no
+    ``GROUP BY``)."""
+    count = Func(column, function="COUNT", template="%(function)s(DISTINCT %(expressions)s)")
+    return Subquery(links.order_by().annotate(n=count).values("n"), output_field=IntegerField())
 
 
 StoryEntryManager = PageManager.from_queryset(StoryEntryQuerySet)
@@ -293,11 +326,16 @@ class StoryEntry(LeadImageFields, BasePage):
     def _published_context(self) -> dict:
         """Tags, framework, related stories and events of the published page."""
         facets = entry_facets(self)
+        related = (
+            StoryEntry.objects.live()
+            .sibling_of(self, inclusive=False)
+            .related_to(self, tag_ids=[tag.pk for tag in facets[TAG]], area_ids=[area.pk for area in facets[AREA]])
+        )
         return {
             "entry_tags": facets[TAG],
             "entry_areas": facets[AREA],
             "entry_values": facets[VALUE],
-            "related_entries": list(StoryEntry.objects.live().sibling_of(self, inclusive=False).related_to(self)),
+            "related_entries": list(related),
             "related_events": list(self.related_events.live().exclude(restricted_q()).order_by("starts_at")),
         }
 

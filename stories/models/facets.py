@@ -19,10 +19,11 @@ class Facet:
     name: str
     count: int = 0
     key: str = ""  # an area's or value's stable slug, which names its drawing (handbook.illustrations)
+    pk: int = 0  # an entry's own tag's or linked area's or value's row (``entry_facets``)
 
 
-def _rows(queryset, facet: str, sort, slug: str, name: str, count, key=None):
-    """One part of the union: the same six columns, in the same order, from any model."""
+def _rows(queryset, facet: str, sort, slug: str, name: str, count, key=None, pk=None):
+    """One part of the union: the same seven columns, in the same order, from any model."""
     return queryset.order_by().values_list(
         Value(facet, output_field=CharField()),
         sort,
@@ -30,6 +31,7 @@ def _rows(queryset, facet: str, sort, slug: str, name: str, count, key=None):
         name,
         count,
         key or Value("", output_field=CharField()),
+        pk or _zero(),
     )
 
 
@@ -39,8 +41,8 @@ def _zero():
 
 def _group(rows) -> dict[str, list[Facet]]:
     grouped: dict[str, list] = {TAG: [], AREA: [], VALUE: [], PLACE: []}
-    for facet, sort, slug, name, count, key in rows:
-        grouped[facet].append((sort, name.lower(), Facet(slug=slug, name=name, count=count, key=key)))
+    for facet, sort, slug, name, count, key, pk in rows:
+        grouped[facet].append((sort, name.lower(), Facet(slug=slug, name=name, count=count, key=key, pk=pk)))
     return {facet: [item for *_key, item in sorted(items, key=lambda row: row[:2])] for facet, items in grouped.items()}
 
 
@@ -64,15 +66,16 @@ def library_facets(entries, locale_id) -> dict[str, list[Facet]]:
 
 def entry_facets(entry) -> dict[str, list[Facet]]:
     """One entry's own tags, areas and values, areas and values named in the entry's language
-    (a translated entry links to the original's facets; see ``FrameworkFacetQuerySet``)."""
+    (a translated entry links to the original's facets; see ``FrameworkFacetQuerySet``), each
+    with the ``pk`` of the row the entry links to (what ``related_to`` compares)."""
     from handbook.models import FrameworkArea, FrameworkValue
 
     tags = Tag.objects.filter(stories_taggedstory_items__content_object_id=entry.pk)
     areas = FrameworkArea.objects.filter(stories=entry.pk).in_language_of(entry.locale_id).with_stable_slug()
     values = FrameworkValue.objects.filter(stories=entry.pk).in_language_of(entry.locale_id).with_stable_slug()
-    union = _rows(tags, TAG, _zero(), "slug", "name", _zero()).union(
-        _rows(areas, AREA, "sort_order", "local_slug", "local_name", _zero(), "stable_slug"),
-        _rows(values, VALUE, "sort_order", "local_slug", "local_name", _zero(), "stable_slug"),
+    union = _rows(tags, TAG, _zero(), "slug", "name", _zero(), pk="pk").union(
+        _rows(areas, AREA, "sort_order", "local_slug", "local_name", _zero(), "stable_slug", "pk"),
+        _rows(values, VALUE, "sort_order", "local_slug", "local_name", _zero(), "stable_slug", "pk"),
         all=True,
     )
     return _group(union)
