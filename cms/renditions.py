@@ -43,8 +43,10 @@ PICTURE_SIZES = {
     "card": "format-{webp,jpeg} width-{320,640,960}",
     "picture in a page's body": "format-{webp,jpeg} width-{400,800,1200}",
 }
-# The picture a link shows when shared (Open Graph, JSON-LD): cms/templatetags/share_tags.py.
+# The picture a link shows when shared (Open Graph, JSON-LD): ``share_picture``'s, at this size,
+# else the site's own card (a static file: path, width, height).
 SHARE_CARD_SPEC = "fill-1200x630"
+SITE_SHARE_CARD = ("cms/img/share-card.png", 1200, 630)
 
 WIDTH = re.compile(r"(?:^|\|)width-(\d+)(?:\||$)")
 
@@ -70,12 +72,13 @@ def specs_within(specs: list[str], original_width: int) -> list[str]:
 
 def picture_specs(image) -> list[str]:
     """Every rendition the site's pictures can ask of ``image``, each once."""
-    specs: list[str] = [SHARE_CARD_SPEC]
-    for size in PICTURE_SIZES.values():
-        for spec in specs_within(Filter.expand_spec(size), image.width):
-            if spec not in specs:
-                specs.append(spec)
-    return specs
+    sizes = (spec for size in PICTURE_SIZES.values() for spec in specs_within(Filter.expand_spec(size), image.width))
+    return list(dict.fromkeys([SHARE_CARD_SPEC, *sizes]))
+
+
+def share_picture(page):
+    """The image a link to ``page`` shows when shared: its social image, else its lead image, else None."""
+    return getattr(page, "social_image", None) or getattr(page, "lead_image", None)
 
 
 def is_public(image) -> bool:

@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from cms.addresses import absolute_url
-from cms.renditions import SHARE_CARD_SPEC
+from cms.renditions import SHARE_CARD_SPEC, SITE_SHARE_CARD, share_picture
 from events.ical import CalendarBuilder
 from events.models.choices import SCHEMA_ATTENDANCE, SCHEMA_STATUS, EventStatus
 from events.occurrences import get_zone
@@ -51,8 +51,8 @@ def _place(venue) -> dict:
 def _image_url(page, page_url: str) -> str:
     """The page's social image, else its lead image, else the site's share card (as og:image
     does, cms/templatetags/share_tags.py), as an absolute URL."""
-    image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
-    url = image.get_rendition(SHARE_CARD_SPEC).url if image is not None else static("cms/img/share-card.png")
+    image = share_picture(page)
+    url = image.get_rendition(SHARE_CARD_SPEC).url if image is not None else static(SITE_SHARE_CARD[0])
     return urljoin(page_url, url)
 
 

@@ -18,12 +18,11 @@ from django.utils.translation import to_locale
 from wagtail.models import Site
 
 from cms.addresses import absolute_url
-from cms.renditions import SHARE_CARD_SPEC
+from cms.renditions import SHARE_CARD_SPEC, SITE_SHARE_CARD, share_picture
 
 register = template.Library()
 
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-SHARE_CARD = ("cms/img/share-card.png", 1200, 630)
 # OpenGraph wants language_TERRITORY; where a language has no territory of its own here, the
 # one its readers on this site are in.
 OG_LOCALES = {"en": "en_GB", "cy": "cy_GB", "ar": "ar_AR"}
@@ -42,13 +41,13 @@ def json_ld_script(data) -> str:
 def share_image(context, page=None) -> dict:
     """``{% share_image as image %}``: ``url`` (absolute), ``width``, ``height`` and ``alt``."""
     page = page or context.get("page")
-    image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
+    image = share_picture(page)
     if image is not None:
         rendition = image.get_rendition(SHARE_CARD_SPEC)
         alt = getattr(page, "lead_image_alt", "") if image == getattr(page, "lead_image", None) else ""
         url, width, height = rendition.url, rendition.width, rendition.height
     else:
-        path, width, height = SHARE_CARD
+        path, width, height = SITE_SHARE_CARD
         url, alt = static(path), ""
     url = absolute_url(url)
     return {"url": url, "width": width, "height": height, "alt": alt or getattr(page, "title", "")}
@@ -67,7 +66,7 @@ def share_locales(context, languages) -> dict:
 def _publisher(request) -> dict:
     site = Site.find_for_request(request) if request is not None else None
     name = (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
-    logo = absolute_url(static(SHARE_CARD[0]))
+    logo = absolute_url(static(SITE_SHARE_CARD[0]))
     return {"@type": "Organization", "name": name, "url": absolute_url("/"), "logo": logo}
 
 
