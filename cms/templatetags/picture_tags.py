@@ -19,12 +19,20 @@ register = template.Library()
 
 
 class ResponsivePictureNode(PictureNode):
+    """Its filters are made once, when the template is compiled: Wagtail's own node makes new
+    ``Filter`` objects on every render, and each new one looks up the registered image
+    operations again to parse its spec."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters = {spec: Filter(spec=spec) for spec in Filter.expand_spec(self.filter_specs)}
+
     def render(self, context):
         picture = self.validate_image(context)
         if not picture:
             return ""
-        specs = specs_within(Filter.expand_spec(self.filter_specs), picture.width)
-        renditions = get_renditions_or_not_found(picture, [Filter(spec=spec) for spec in specs])
+        filters = [self.filters[spec] for spec in specs_within(list(self.filters), picture.width)]
+        renditions = get_renditions_or_not_found(picture, filters)
         if self.output_var_name:
             context[self.output_var_name] = Picture(renditions)
             return ""
