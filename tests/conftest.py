@@ -11,6 +11,13 @@ from wagtail.models import Collection, Locale, Page, Site
 from home.factories import HomePageFactory
 
 
+def flushes(item) -> bool:
+    """Whether a test empties the database when it ends (transactional: the browser tests)."""
+    marker = item.get_closest_marker("django_db")
+    transactional = marker is not None and marker.kwargs.get("transaction", False)
+    return transactional or "live_server" in getattr(item, "fixturenames", ())
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Run tests that flush the database (transactional: the browser tests) after all others.
@@ -19,13 +26,18 @@ def pytest_collection_modifyitems(items):
     parameter (pytest-playwright's browser name), which can pull them to the front; a test
     running after a flush finds the migrations' rows (locales, groups, workflow) gone.
     """
-
-    def flushes(item) -> bool:
-        marker = item.get_closest_marker("django_db")
-        transactional = marker is not None and marker.kwargs.get("transaction", False)
-        return transactional or "live_server" in getattr(item, "fixturenames", ())
-
     items.sort(key=flushes)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request) -> bool:
+    """Reuse the test database (``--reuse-db``) only in runs that leave it as migrations made it.
+
+    A test that flushes the database takes the migrations' rows (locales, groups, workflow)
+    with it, so a database kept after such a run would fail the next run's tests by the
+    hundred: a run with any such test makes a fresh database and removes it at the end.
+    """
+    return request.config.getvalue("reuse_db") and not any(flushes(item) for item in request.session.items)
 
 
 def make_home_page():
